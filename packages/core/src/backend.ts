@@ -1,0 +1,253 @@
+/**
+ * The backend contract: the small set of matrix operations every loss in core is written
+ * against. A backend owns an opaque tensor type `T`; core never looks inside it, never
+ * reads data in the middle of a loss, and never passes JS closures to it, so the same loss
+ * code can drive eager CPU arrays, TensorFlow.js tensors, gpu.js kernels or an ONNX graph
+ * being traced.
+ *
+ * Shapes used below: a matrix is `[n, d]` (one row per neuron / filter / point), a vector
+ * is `[n]`, a scalar is `[]`. Index vectors hold integer row numbers; their element type
+ * is the backend's business (int32 in tfjs, float in gpu.js, int64 in ONNX).
+ *
+ * Ties: every "max with its index" operation returns the LOWEST index among equal maxima,
+ * on every backend, so that gradients agree across backends.
+ *
+ * @module
+ */
+
+/** Element precision a backend computes and stores in. */
+export type Dtype = "float32" | "float64";
+
+/** Data that can be read back from a backend. */
+export type BackendArray = Float64Array | Float32Array;
+
+/** Named elementwise functions of one argument. */
+export type UnaryOp =
+  | "neg"
+  | "abs"
+  | "sqrt"
+  | "square"
+  | "reciprocal"
+  | "acos"
+  | "log"
+  | "exp";
+
+/**
+ * Named elementwise functions of two arguments. Comparisons (`gt`, `ge`, `lt`, `le`, `eq`)
+ * return 1 where true and 0 where false, in the backend's float type.
+ * `atan2(a, b)` is the angle of the point (x = b, y = a), as `Math.atan2(a, b)`.
+ */
+export type BinaryOp =
+  | "add"
+  | "sub"
+  | "mul"
+  | "div"
+  | "pow"
+  | "atan2"
+  | "max"
+  | "min"
+  | "gt"
+  | "ge"
+  | "lt"
+  | "le"
+  | "eq";
+
+/**
+ * What to do with the diagonal in a row-wise max of a square similarity matrix.
+ * - `exclude`: only `j != i` are candidates (the mathematically clean choice).
+ * - `negate`: the published PyTorch code's trick: `C' = C - 2 diag(diag C)`, so the
+ *   diagonal holds `-C_ii` and IS a candidate (it wins for a zero row or for `n = 1`).
+ */
+export type DiagonalRule = "exclude" | "negate";
+
+/** A row-wise maximum and the (lowest) column index where it occurs. */
+export interface RowMax<T> {
+  /** `[n]` the maximum of each row. */
+  value: T;
+  /** `[n]` the column of the maximum, lowest index on ties. */
+  index: T;
+}
+
+/** A pairwise energy kernel, named so a GPU backend can compile it. */
+export interface PairKernel {
+  /**
+   * Riesz-Fisher exponent: `s > 0` sums `D^(-s)` over pairs, `s = 0` sums `-log D`,
+   * where `D = ||u_i - u_j||` (the chord, not its square).
+   */
+  s: number;
+  /** Also count each pair against the other row's antipode `-u_j` (half-space MHE). */
+  halfSpace: boolean;
+}
+
+/** The result of a fused pairwise energy: unscaled sum over ordered pairs and its gradient. */
+export interface PairEnergy<T> {
+  /** `[]` sum over ordered pairs `i != j` (and their antipodes when half-space). */
+  energy: T;
+  /** `[n, d]` the derivative of `energy` with respect to the unit rows. */
+  grad: T;
+}
+
+/** Angles to an assigned partner row and the gradient of their sum. */
+export interface PairAngles<T> {
+  /** `[n]` `theta_i = angle(u_i, u_index(i))`, computed as `2 atan2(|u_i - u_j|, |u_i + u_j|)`. */
+  theta: T;
+  /** `[n, d]` derivative of `sum_i theta_i` with respect to the unit rows (both ends of each pair). */
+  grad: T;
+}
+
+/** Unit rows and the norms they were divided by. */
+export interface NormalizedRows<T> {
+  /** `[n, d]` `w_i / max(|w_i|, eps)`, or `w_i / |w_i|` when `eps` is `null`. */
+  unit: T;
+  /** `[n]` the Euclidean norms `|w_i|` (before the eps clamp). */
+  norms: T;
+}
+
+/**
+ * The contract between core and a compute stack.
+ *
+ * Required members are the primitive operations; optional members marked "fused" are
+ * faster versions of hot paths that core uses when present and composes from the
+ * primitives otherwise. A backend must give the same results either way (the
+ * conformance suite runs both paths).
+ *
+ * Implementations return new tensors and never modify their inputs.
+ *
+ * @typeParam T - the backend's opaque tensor type.
+ */
+export interface Backend<T = unknown> {
+  /** A short stable name, for example `cpu`, `tfjs-wasm`, `gpujs-webgl`, `onnx-wasm`. */
+  readonly name: string;
+  /** The precision the backend computes and stores in. */
+  readonly dtype: Dtype;
+
+  // ---- data in / out -------------------------------------------------------------------
+
+  /**
+   * Upload row-major `data` with the given shape (`[n, d]`, `[n]` or `[]`). `kind: "index"`
+   * marks a vector of row numbers (for {@link Backend.gatherRows} and friends), which a
+   * backend may store as integers.
+   */
+  tensor(data: ArrayLike<number>, shape: readonly number[], kind?: "float" | "index"): T;
+  /** The shape of a tensor. */
+  shape(x: T): readonly number[];
+  /** Read a tensor back, row-major. */
+  read(x: T): Promise<BackendArray>;
+  /** Read a tensor back synchronously, where the backend can (CPU backends always can). */
+  readSync?(x: T): BackendArray;
+  /** Release a tensor's memory now (GPU textures, tfjs tensors). Optional for GC'd backends. */
+  dispose?(x: T): void;
+  /**
+   * Run `fn` and release every tensor it created except the ones it returns (tfjs `tidy`).
+   * `fn` may return a tensor, an array of tensors or a plain object of tensors.
+   */
+  scope?<R>(fn: () => R): R;
+
+  // ---- row geometry -------------------------------------------------------------------
+
+  /**
+   * Normalize each row. `eps = null`: divide by the exact norm (the caller guarantees
+   * non-zero rows). `eps > 0`: divide by `max(|w_i|, eps)` (`torch.nn.functional.normalize`).
+   */
+  normalizeRows(a: T, eps: number | null): NormalizedRows<T>;
+  /**
+   * Backward of {@link Backend.normalizeRows}: given `g = dL/d unit`, return `dL/d a`:
+   * `(g_i - [|a_i| >= eps] (g_i . unit_i) unit_i) / max(|a_i|, eps)` (with `eps = null`,
+   * the bracket is 1 and the divisor is `|a_i|`).
+   */
+  normalizeRowsGrad(g: T, unit: T, norms: T, eps: number | null): T;
+  /** `[n, n]` the Gram matrix `A Aᵀ`. */
+  gram(a: T): T;
+  /** `[n, m]` the product `A B` of `[n, k]` and `[k, m]`. */
+  matmul(a: T, b: T): T;
+  /** `[n, m]` squared distances `sum_k (a_ik - b_jk)^2` by explicit differences (accurate for near-equal rows). */
+  sqDist(a: T, b: T): T;
+  /** `[n]` row-wise dot products of two `[n, d]` matrices. */
+  rowDot(a: T, b: T): T;
+
+  // ---- selection ----------------------------------------------------------------------
+
+  /** Row-wise max of a square matrix with its lowest-index argmax, treating the diagonal by `rule`. */
+  rowMax(c: T, rule: DiagonalRule): RowMax<T>;
+  /** `[n, d]` rows `a[index[i]]` of `a` (`[m, d]`). */
+  gatherRows(a: T, index: T): T;
+  /** `[rows, d]` zeros with `a[i]` added into row `index[i]` for every `i`. */
+  scatterAddRows(a: T, index: T, rows: number): T;
+  /** `[n]` 1 where `index[i] == i`, else 0. */
+  selfMask(index: T): T;
+
+  // ---- elementwise and reductions ------------------------------------------------------
+
+  /** Elementwise named function. */
+  unary(op: UnaryOp, a: T): T;
+  /**
+   * Elementwise named function of two arguments. `b` is a tensor of the same shape as
+   * `a`, a `[n]` vector broadcast along the rows of an `[n, d]` matrix `a`
+   * (`out_ij = f(a_ij, b_i)`), a `[]` scalar tensor, or a JS number.
+   */
+  binary(op: BinaryOp, a: T, b: T | number): T;
+  /** `[n]` sum of each row of an `[n, d]` matrix. */
+  rowSum(a: T): T;
+  /** `[]` sum of all elements. */
+  sum(a: T): T;
+  /** A square matrix with `value` added to its diagonal. */
+  addDiagonal(a: T, value: number): T;
+  /** A square matrix with its diagonal replaced by `value`. */
+  fillDiagonal(a: T, value: number): T;
+
+  // ---- fused hot paths (optional) ------------------------------------------------------
+
+  /**
+   * Fused: the same result as `rowMax(gram(unit), rule)` without materializing the
+   * `n x n` matrix (tiled row max).
+   */
+  nearestNeighbors?(unit: T, rule: DiagonalRule): RowMax<T>;
+  /** Fused: the angle of each row to its partner row and the gradient of their sum. */
+  pairAngles?(unit: T, index: T): PairAngles<T>;
+  /** Fused: a pairwise Riesz / log energy and its gradient, without an `n x n` matrix. */
+  pairEnergy?(unit: T, kernel: PairKernel): PairEnergy<T>;
+}
+
+/** The names of the optional fused operations, for `fused: false` style switches. */
+export type FusedOp = "nearestNeighbors" | "pairAngles" | "pairEnergy";
+
+/** All optional fused operation names. */
+export const FUSED_OPS: readonly FusedOp[] = ["nearestNeighbors", "pairAngles", "pairEnergy"];
+
+/**
+ * Run `fn` inside the backend's scope when it has one (so intermediates are freed),
+ * otherwise just call it.
+ */
+export function withScope<T, R>(backend: Backend<T>, fn: () => R): R {
+  return backend.scope ? backend.scope(fn) : fn();
+}
+
+/** Dispose tensors the backend can dispose; a no-op on garbage-collected backends. */
+export function release<T>(backend: Backend<T>, ...xs: (T | undefined)[]): void {
+  if (!backend.dispose) return;
+  for (const x of xs) if (x !== undefined) backend.dispose(x);
+}
+
+/**
+ * A view of `backend` with the named fused operations hidden, so core composes them from
+ * primitives. Used by the conformance suite to test both paths, and by users to debug.
+ *
+ * @example
+ * ```ts
+ * const composed = withoutFused(createCpuBackend());
+ * ```
+ */
+export function withoutFused<T>(backend: Backend<T>, ops: readonly FusedOp[] = FUSED_OPS): Backend<T> {
+  const hidden = new Set<string>(ops);
+  return new Proxy(backend, {
+    get(target, prop, receiver) {
+      if (typeof prop === "string" && hidden.has(prop)) return undefined;
+      const v = Reflect.get(target, prop, receiver) as unknown;
+      return typeof v === "function" ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+    },
+    has(target, prop) {
+      if (typeof prop === "string" && hidden.has(prop)) return false;
+      return Reflect.has(target, prop);
+    },
+  });
+}

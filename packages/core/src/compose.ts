@@ -1,0 +1,105 @@
+/**
+ * The hot paths of the losses, each written once from the backend's primitives. A backend
+ * that implements the fused member of the same name is used instead (when `fused` is on);
+ * the conformance suite checks that both give the same result.
+ *
+ * @module
+ */
+import { release, type Backend, type DiagonalRule, type PairAngles, type PairEnergy, type PairKernel, type RowMax } from "./backend.js";
+
+/** The smallest norm we divide by when normalizing a tangent direction (0 stays 0). */
+export function tinyFor<T>(b: Backend<T>): number {
+  return b.dtype === "float32" ? 1e-30 : 1e-300;
+}
+
+/**
+ * Nearest angular neighbour of each unit row: the largest cosine over the candidates of
+ * `rule`, with its lowest index.
+ */
+export function nearestNeighbors<T>(b: Backend<T>, unit: T, rule: DiagonalRule, fused = true): RowMax<T> {
+  if (fused && b.nearestNeighbors) return b.nearestNeighbors(unit, rule);
+  const c = b.gram(unit);
+  const out = b.rowMax(c, rule);
+  release(b, c); // the n x n matrix lives no longer than the row max needs it
+  return out;
+}
+
+/**
+ * Angle between each unit row `u_i` and its partner `u_index(i)`, and the gradient of the
+ * sum of those angles with respect to the unit rows.
+ *
+ * The angle is `2 atan2(|u_i - u_j|, |u_i + u_j|)`, accurate at every angle (acos of a
+ * rounded cosine loses half the digits near 0 and pi). The derivative of `theta` with
+ * respect to `u_i` is `-t / |t|`, where `t = u_j - cos(theta) u_i` is the tangent at `u_i`
+ * pointing towards `u_j`. We form it as `(|u_i - u_j|^2 / 2) u_i - (u_i - u_j)`, which has
+ * no cancellation near 0; near pi its rounding error lies along `u_i`, which the
+ * normalization's backward pass projects out. For an exact duplicate (or antipode)
+ * `t = 0` and the gradient of that pair is 0: every direction is a subgradient there.
+ */
+export function pairAngles<T>(b: Backend<T>, unit: T, index: T, fused = true): PairAngles<T> {
+  if (fused && b.pairAngles) return b.pairAngles(unit, index);
+  const n = b.shape(unit)[0] ?? 0;
+  const tiny = tinyFor(b);
+  const other = b.gatherRows(unit, index);
+  const diff = b.binary("sub", unit, other);
+  const a2 = b.rowDot(diff, diff);
+  const sum = b.binary("add", unit, other);
+  const theta = b.binary("mul", b.binary("atan2", b.unary("sqrt", a2), b.unary("sqrt", b.rowDot(sum, sum))), 2);
+  const halfA2 = b.binary("mul", a2, 0.5);
+  const tSelf = b.binary("sub", b.binary("mul", unit, halfA2), diff); // tangent at u_i towards u_j
+  const tOther = b.binary("add", b.binary("mul", other, halfA2), diff); // tangent at u_j towards u_i
+  const dSelf = unitDirection(b, tSelf, tiny, -1);
+  const dOther = unitDirection(b, tOther, tiny, -1);
+  const grad = b.binary("add", dSelf, b.scatterAddRows(dOther, index, n));
+  return { theta, grad };
+}
+
+/** `sign * t_i / |t_i|` per row, with 0 for a zero row. */
+function unitDirection<T>(b: Backend<T>, t: T, tiny: number, sign: number): T {
+  const norm = b.binary("max", b.unary("sqrt", b.rowDot(t, t)), tiny);
+  return b.binary("div", b.binary("mul", t, sign), norm);
+}
+
+/**
+ * Sum over ordered pairs `i != j` of the Riesz (`s > 0`: `D^-s`) or log (`s = 0`:
+ * `-log D`) energy of the chords `D = |u_i - u_j|` (and `|u_i + u_j|` for half-space),
+ * with its gradient with respect to the unit rows. Distances are explicit differences.
+ */
+export function pairEnergy<T>(b: Backend<T>, unit: T, kernel: PairKernel, fused = true): PairEnergy<T> {
+  if (fused && b.pairEnergy) return b.pairEnergy(unit, kernel);
+  const near = energyTerms(b, b.sqDist(unit, unit), kernel.s);
+  // d/du_i of sum_{i!=j} f(|u_i - u_j|^2) = 4 sum_j f'_ij (u_i - u_j)
+  let grad = b.binary(
+    "mul",
+    b.binary("sub", b.binary("mul", unit, b.rowSum(near.slope)), b.matmul(near.slope, unit)),
+    4,
+  );
+  let energy = near.energy;
+  if (kernel.halfSpace) {
+    const far = energyTerms(b, b.sqDist(unit, b.unary("neg", unit)), kernel.s);
+    // d/du_i of sum_{i!=j} f(|u_i + u_j|^2) = 4 sum_j f'_ij (u_i + u_j)
+    const farGrad = b.binary(
+      "mul",
+      b.binary("add", b.binary("mul", unit, b.rowSum(far.slope)), b.matmul(far.slope, unit)),
+      4,
+    );
+    grad = b.binary("add", grad, farGrad);
+    energy = b.binary("add", energy, far.energy);
+  }
+  return { energy, grad };
+}
+
+/** Energy `sum f(D2)` and slope matrix `f'(D2)`, both with the diagonal removed. */
+function energyTerms<T>(b: Backend<T>, d2: T, s: number): { energy: T; slope: T } {
+  let value: T;
+  let slope: T;
+  if (s > 0) {
+    value = b.binary("pow", d2, -s / 2);
+    slope = b.binary("mul", b.binary("pow", d2, -s / 2 - 1), -s / 2);
+  } else {
+    value = b.binary("mul", b.unary("log", d2), -0.5);
+    slope = b.binary("mul", b.unary("reciprocal", d2), -0.5);
+  }
+  const energy = b.sum(b.fillDiagonal(value, 0));
+  return { energy, slope: b.fillDiagonal(slope, 0) };
+}

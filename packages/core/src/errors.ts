@@ -1,0 +1,92 @@
+/**
+ * Machine-readable reason carried by every {@link MMARegError}.
+ *
+ * - `NON_FINITE`: an input weight is NaN or ±Infinity.
+ * - `ZERO_ROW`: a row has norm 0, so its direction (and every angle to it) is undefined.
+ * - `COINCIDENT_ROWS`: two rows point the same way, so an MHE energy is infinite.
+ * - `NON_FINITE_RESULT`: a loss or gradient came out non-finite (reference mode on degenerate input).
+ * - `BAD_SHAPE`: the weight is not a 2-D matrix after its layout is applied, or sizes disagree.
+ * - `EMPTY`: the matrix has no rows or no columns.
+ * - `UNKNOWN_LOSS`, `BAD_OPTION`: an option is not one this library knows.
+ * - `PARSE`: a file is not valid `.npy` / JSON / model data.
+ * - `BACKEND`: a backend could not start or does not support what was asked.
+ */
+export type MMARegErrorCode =
+  | "NON_FINITE"
+  | "ZERO_ROW"
+  | "COINCIDENT_ROWS"
+  | "NON_FINITE_RESULT"
+  | "BAD_SHAPE"
+  | "EMPTY"
+  | "UNKNOWN_LOSS"
+  | "BAD_OPTION"
+  | "PARSE"
+  | "BACKEND";
+
+/** Where an error happened; every field is optional and printed when present. */
+export interface MMARegErrorContext {
+  /** Backend name, for example `cpu` or `tfjs-wasm`. */
+  backend?: string;
+  /** Loss name, for example `mma`. */
+  loss?: string;
+  /** Layer or file name the matrix came from. */
+  layer?: string;
+  /** Row index (0-based) in the `[n, d]` row matrix. */
+  row?: number;
+  /** Second row index, for pair errors. */
+  otherRow?: number;
+  /** Column index (0-based) in the `[n, d]` row matrix. */
+  column?: number;
+  /** Byte offset in a file, for parse errors. */
+  offset?: number;
+}
+
+/**
+ * The one error class of the library. Its `code` says what went wrong, its context says
+ * where (backend, loss, layer, row), and its message ends with what to do about it.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   mma([[1, 0], [0, 0]]);
+ * } catch (e) {
+ *   if (e instanceof MMARegError && e.code === "ZERO_ROW") console.log(e.context.row); // 1
+ * }
+ * ```
+ */
+export class MMARegError extends Error {
+  override readonly name = "MMARegError";
+  readonly code: MMARegErrorCode;
+  readonly context: MMARegErrorContext;
+
+  constructor(code: MMARegErrorCode, message: string, context: MMARegErrorContext = {}) {
+    super(formatMessage(message, context));
+    this.code = code;
+    this.context = { ...context };
+  }
+
+  /** A copy of this error with more context (fields already set are kept). */
+  withContext(extra: MMARegErrorContext): MMARegError {
+    const merged = { ...extra, ...this.context };
+    const err = new MMARegError(this.code, this.rawMessage(), merged);
+    return err;
+  }
+
+  private rawMessage(): string {
+    const i = this.message.indexOf("] ");
+    return this.message.startsWith("[") && i >= 0 ? this.message.slice(i + 2) : this.message;
+  }
+}
+
+function formatMessage(message: string, ctx: MMARegErrorContext): string {
+  const where: string[] = [];
+  if (ctx.backend !== undefined) where.push(`backend ${ctx.backend}`);
+  if (ctx.loss !== undefined) where.push(`loss ${ctx.loss}`);
+  if (ctx.layer !== undefined) where.push(`layer ${ctx.layer}`);
+  return where.length > 0 ? `[${where.join(", ")}] ${message}` : message;
+}
+
+/** True when `e` is an {@link MMARegError}, optionally with the given code. */
+export function isMMARegError(e: unknown, code?: MMARegErrorCode): e is MMARegError {
+  return e instanceof MMARegError && (code === undefined || e.code === code);
+}

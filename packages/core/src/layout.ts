@@ -1,0 +1,155 @@
+import { MMARegError } from "./errors.js";
+import type { Layout } from "./types.js";
+
+/** The row view of a weight tensor: `n` rows (neurons / filters) of length `d`. */
+export interface RowsShape {
+  n: number;
+  d: number;
+}
+
+function product(xs: readonly number[]): number {
+  let p = 1;
+  for (const x of xs) p *= x;
+  return p;
+}
+
+function checkShape(shape: readonly number[]): void {
+  for (const [i, s] of shape.entries()) {
+    if (!Number.isInteger(s) || s < 0) {
+      throw new MMARegError("BAD_SHAPE", `dimension ${i} of shape [${shape.join(", ")}] is not a non-negative integer`);
+    }
+  }
+}
+
+/**
+ * How many rows, and of what length, a weight of `shape` has under `layout`.
+ *
+ * @throws {@link MMARegError} `BAD_SHAPE` when the rank does not fit the layout
+ *   (`rows` and `dense` need 2-D; conv layouts need at least 2-D; depthwise needs 4-D),
+ *   `BAD_OPTION` for an unknown layout.
+ * @example
+ * ```ts
+ * rowsShape([3, 3, 16, 32], "conv-hwio"); // { n: 32, d: 144 }
+ * ```
+ */
+export function rowsShape(shape: readonly number[], layout: Layout = "rows"): RowsShape {
+  checkShape(shape);
+  const rank = shape.length;
+  const need = (ok: boolean, what: string): void => {
+    if (!ok) {
+      throw new MMARegError(
+        "BAD_SHAPE",
+        `layout ${layout} needs ${what}, got shape [${shape.join(", ")}] (rank ${rank}); pick the layout that matches the weight (rows, dense, conv-hwio, conv-oihw, depthwise-hwcm)`,
+      );
+    }
+  };
+  switch (layout) {
+    case "rows":
+      need(rank === 2, "a 2-D [rows, cols] matrix");
+      return { n: shape[0] as number, d: shape[1] as number };
+    case "dense":
+      need(rank === 2, "a 2-D [in, out] kernel");
+      return { n: shape[1] as number, d: shape[0] as number };
+    case "conv-hwio":
+      need(rank >= 2, "a kernel of rank >= 2 with the filters on the last axis");
+      return { n: shape[rank - 1] as number, d: product(shape.slice(0, -1)) };
+    case "conv-oihw":
+      need(rank >= 2, "a kernel of rank >= 2 with the filters on the first axis");
+      return { n: shape[0] as number, d: product(shape.slice(1)) };
+    case "depthwise-hwcm":
+      need(rank === 4, "a 4-D [kh, kw, in, multiplier] depthwise kernel");
+      return { n: (shape[2] as number) * (shape[3] as number), d: (shape[0] as number) * (shape[1] as number) };
+    default:
+      throw new MMARegError("BAD_OPTION", `unknown layout ${JSON.stringify(layout)}: use rows, dense, conv-hwio, conv-oihw or depthwise-hwcm`);
+  }
+}
+
+/** True when the layout keeps the data order (rows are contiguous in the input). */
+function isRowMajor(layout: Layout): boolean {
+  return layout === "rows" || layout === "conv-oihw";
+}
+
+/**
+ * The flat index in the original weight of element `(row, col)` of its row matrix.
+ * Layouts that put neurons on the last axis store the row matrix transposed.
+ */
+export function flatIndexOf(shape: readonly number[], layout: Layout, row: number, col: number): number {
+  const { n, d } = rowsShape(shape, layout);
+  return isRowMajor(layout) ? row * d + col : col * n + row;
+}
+
+/**
+ * Copy a weight into its `[n, d]` row matrix (row-major). Keeps `Float32Array` input as
+ * `Float32Array`; anything else becomes `Float64Array`.
+ *
+ * @example
+ * ```ts
+ * toRows([1, 2, 3, 4, 5, 6], [3, 2], "dense"); // rows [[1, 3, 5], [2, 4, 6]]
+ * ```
+ */
+export function toRows(
+  data: ArrayLike<number>,
+  shape: readonly number[],
+  layout: Layout = "rows",
+): { data: Float64Array | Float32Array } & RowsShape {
+  const { n, d } = rowsShape(shape, layout);
+  if (data.length !== n * d) {
+    throw new MMARegError("BAD_SHAPE", `data has ${data.length} values but shape [${shape.join(", ")}] needs ${n * d}`);
+  }
+  const out = data instanceof Float32Array ? new Float32Array(n * d) : new Float64Array(n * d);
+  if (isRowMajor(layout)) {
+    for (let i = 0; i < out.length; i++) out[i] = data[i] as number;
+  } else {
+    // input is [d, n] row-major (neurons on the last axis): transpose
+    for (let k = 0; k < d; k++) for (let i = 0; i < n; i++) out[i * d + k] = data[k * n + i] as number;
+  }
+  return { data: out, n, d };
+}
+
+/** The inverse of {@link toRows}: put an `[n, d]` row matrix back in the weight's own order. */
+export function fromRows<A extends Float64Array | Float32Array>(rows: A, shape: readonly number[], layout: Layout = "rows"): A {
+  const { n, d } = rowsShape(shape, layout);
+  if (isRowMajor(layout)) return rows.slice() as A;
+  const out = (rows instanceof Float32Array ? new Float32Array(n * d) : new Float64Array(n * d)) as A;
+  for (let i = 0; i < n; i++) for (let k = 0; k < d; k++) out[k * n + i] = rows[i * d + k] as number;
+  return out;
+}
+
+/**
+ * Flatten nested arrays (any depth, rectangular) into row-major data and a shape.
+ *
+ * @throws {@link MMARegError} `BAD_SHAPE` for ragged arrays, `NON_FINITE` is not checked here.
+ */
+export function flattenNested(value: unknown): { data: Float64Array; shape: number[] } {
+  const shape: number[] = [];
+  let probe: unknown = value;
+  while (Array.isArray(probe)) {
+    shape.push(probe.length);
+    probe = probe[0];
+  }
+  const data = new Float64Array(product(shape));
+  let k = 0;
+  const path: number[] = [];
+  const walk = (v: unknown, depth: number): void => {
+    if (depth === shape.length) {
+      if (typeof v !== "number") {
+        throw new MMARegError("BAD_SHAPE", `element at [${path.join(", ")}] is ${typeof v}, expected a number`);
+      }
+      data[k++] = v;
+      return;
+    }
+    if (!Array.isArray(v) || v.length !== shape[depth]) {
+      throw new MMARegError(
+        "BAD_SHAPE",
+        `ragged array at [${path.join(", ")}]: expected ${shape[depth]} entries like the first one, got ${Array.isArray(v) ? v.length : typeof v}`,
+      );
+    }
+    for (let i = 0; i < v.length; i++) {
+      path.push(i);
+      walk(v[i], depth + 1);
+      path.pop();
+    }
+  };
+  walk(value, 0);
+  return { data, shape };
+}
