@@ -1,9 +1,3 @@
-import { defineConfig } from "vitest/config";
+import { packageConfig } from "../../vitest.shared.js";
 
-export default defineConfig({
-  resolve: { conditions: ["@mmareg/source"] },
-  ssr: { resolve: { conditions: ["@mmareg/source"] } },
-  test: {
-    include: ["src/**/__tests__/**/*.test.ts"],
-  },
-});
+export default packageConfig("core");

@@ -1,1 +1,17 @@
-export {};
+/**
+ * `@mmareg/cli`: the `mma` command line, also usable as a library (`main(argv)`), with
+ * its file readers.
+ *
+ * @packageDocumentation
+ */
+export { BACKENDS, backendEntry, loadBackend } from "./backends/index.js";
+export type { BackendEntry } from "./backends/index.js";
+export { CliError } from "./cliError.js";
+export { COMMANDS } from "./commands/index.js";
+export type { Command, CommandIO } from "./commands/index.js";
+export { encodeNpy, parseNpy } from "./io/npy.js";
+export type { NpyArray } from "./io/npy.js";
+export { readMatrixFile } from "./io/readMatrix.js";
+export type { MatrixFile } from "./io/readMatrix.js";
+export { main } from "./main.js";
+export { VERSION } from "./version.js";

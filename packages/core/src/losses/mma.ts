@@ -43,7 +43,10 @@ export function mmaLoss<T>(b: Backend<T>, w: T, options: MmaOptions = {}): LossT
       const nn = nearestNeighbors(b, unit, "exclude", fused);
       const pa = pairAngles(b, unit, nn.index, fused);
       const loss = b.binary("mul", b.sum(pa.theta), -1 / n);
-      const grad = b.normalizeRowsGrad(b.binary("mul", pa.grad, -1 / n), unit, norms, eps);
+      // d(-mean theta)/dW = normalizeRowsGrad(grad theta) / (-n); the backward pass is linear
+      // in its norms' reciprocals, so the -1/n folds into the [n] norms (exact mode has no
+      // eps mask) instead of costing another pass over [n, d].
+      const grad = b.normalizeRowsGrad(pa.grad, unit, b.binary("mul", norms, -n), eps);
       return { loss, grad };
     }
     // reference: loss = -mean acos(clamp(m)), clamp backward passes iff -c <= m <= c

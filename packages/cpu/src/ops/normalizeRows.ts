@@ -4,19 +4,18 @@ import { dims2, type CpuContext, CpuTensor } from "../tensor.js";
 /** Euclidean norm of `a[o .. o + d)`, safe from overflow and underflow. */
 export function rowNorm(a: ArrayLike<number>, o: number, d: number): number {
   let s = 0;
-  let big = 0;
   for (let k = 0; k < d; k++) {
-    const v = a[o + k] as number;
+    const v = a[o + k];
     s += v * v;
-    const m = v < 0 ? -v : v;
-    if (m > big) big = m;
   }
-  // Plain sum of squares is exact enough unless it over- or underflowed: rescale then.
-  if (s > 1e-290 && s < 1e290) return Math.sqrt(s);
-  if (big === 0 || !Number.isFinite(big)) return big === 0 ? 0 : big;
+  // The plain sum of squares is accurate unless it over- or underflowed: rescale then.
+  if ((s > 1e-290 && s < 1e290) || s === 0) return Math.sqrt(s);
+  let big = 0;
+  for (let k = 0; k < d; k++) big = Math.max(big, Math.abs(a[o + k]));
+  if (big === 0 || !Number.isFinite(big)) return big;
   let t = 0;
   for (let k = 0; k < d; k++) {
-    const v = (a[o + k] as number) / big;
+    const v = a[o + k] / big;
     t += v * v;
   }
   return big * Math.sqrt(t);
@@ -33,7 +32,7 @@ export function normalizeRows(ctx: CpuContext, a: CpuTensor, eps: number | null)
     const r = rowNorm(src, o, d);
     norms[i] = r;
     const div = eps === null ? r : Math.max(r, eps);
-    for (let k = 0; k < d; k++) unit[o + k] = (src[o + k] as number) / div;
+    for (let k = 0; k < d; k++) unit[o + k] = src[o + k] / div;
   }
   return { unit: new CpuTensor(unit, [n, d]), norms: new CpuTensor(norms, [n]) };
 }

@@ -14,10 +14,10 @@ export function normalizeRowsGrad(ctx: CpuContext, g: CpuTensor, unit: CpuTensor
     const o = i * d;
     const ri = r[i] as number;
     const pass = eps === null || ri >= eps;
-    const div = eps === null ? ri : Math.max(ri, eps);
+    const inv = 1 / (eps === null ? ri : Math.max(ri, eps));
     let dot = 0;
-    if (pass) for (let k = 0; k < d; k++) dot += (gd[o + k] as number) * (u[o + k] as number);
-    for (let k = 0; k < d; k++) out[o + k] = ((gd[o + k] as number) - dot * (u[o + k] as number)) / div;
+    if (pass) for (let k = 0; k < d; k++) dot += gd[o + k] * u[o + k];
+    for (let k = 0; k < d; k++) out[o + k] = (gd[o + k] - dot * u[o + k]) * inv;
   }
   return new CpuTensor(out, [n, d]);
 }

@@ -1,0 +1,129 @@
+import { angleReport, evaluateLoss, flatIndexOf, LAYOUTS, LOSS_NAMES, MMARegError, type Layout, type LossName, type NumericMode } from "@mmareg/core";
+import { choiceFlag, numberFlag, parse } from "../args.js";
+import { BACKENDS, loadBackend } from "../backends/index.js";
+import { CliError } from "../cliError.js";
+import { readMatrixFile, type MatrixFile } from "../io/readMatrix.js";
+import type { Command } from "./types.js";
+
+const HELP = `Usage: mma loss <file.json|file.npy> [options]
+
+Evaluate an angular-diversity loss and its gradient for one weight matrix.
+
+Input: a .npy file (float32/float64, C order) or JSON: {"shape": [...], "data": [flat
+row-major]} or nested arrays.
+
+Options:
+  --loss <name>      ${LOSS_NAMES.join(" | ")} (default mma)
+  --s <number>       MHE exponent: s > 0 Riesz-Fisher, s = 0 logarithmic (default 2)
+  --half-space       MHE: also repel each row from the other rows' antipodes
+  --mode <mode>      exact (default) | reference (the paper's PyTorch code to the digit)
+  --backend <name>   ${BACKENDS.map((b) => b.name).join(" | ")} (default cpu)
+  --dtype <type>     float64 | float32 (default: the backend's native precision)
+  --layout <layout>  how the weight maps to rows, one row per neuron/filter:
+                       rows            already [n, d] (default)
+                       dense           [in, out] dense kernel (tfjs/Keras)
+                       conv-hwio       [..., in, out] channels-last conv kernel (tfjs)
+                       conv-oihw       [out, in, ...] conv weight (PyTorch/ONNX)
+                       depthwise-hwcm  [kh, kw, in, multiplier] depthwise kernel
+  --json             print one JSON object: loss, grad (flat, input order), shape,
+                     minAngleDeg, backend, dtype, loss_name, mode, n, d
+  -h, --help         this text
+
+Exit codes: 0 success, 2 bad input or usage (one line on stderr says what and where).
+
+Examples:
+  mma loss weights.npy
+  mma loss conv.json --layout conv-oihw --loss mhe --s 0 --json
+`;
+
+/** Add the file position of an element to a bad-input error. */
+function locate(e: MMARegError, m: MatrixFile, layout: Layout): MMARegError {
+  const { row, column } = e.context;
+  if (e.code !== "NON_FINITE" || row === undefined || column === undefined) return e;
+  const flat = flatIndexOf(m.shape, layout, row, column);
+  const where =
+    m.format === "npy" && m.dataOffset !== undefined && m.itemSize !== undefined
+      ? `element ${flat} of the file's data, byte offset ${m.dataOffset + flat * m.itemSize}`
+      : `element ${flat} of the flat data`;
+  return new MMARegError(e.code, `${m.file}: ${where} is not finite (row ${row}, column ${column} of the row matrix): fix or drop that weight`, e.context);
+}
+
+export const lossCommand: Command = {
+  name: "loss",
+  summary: "a loss and its gradient for a weight read from .npy or .json",
+  help: HELP,
+  async run(argv, io) {
+    const { values, positionals } = parse(argv, {
+      loss: { type: "string" },
+      s: { type: "string" },
+      "half-space": { type: "boolean" },
+      mode: { type: "string" },
+      backend: { type: "string" },
+      dtype: { type: "string" },
+      layout: { type: "string" },
+      json: { type: "boolean" },
+    });
+    if (values.help) {
+      io.out(HELP);
+      return 0;
+    }
+    if (positionals.length !== 1) throw new CliError("mma loss needs exactly one input file (see mma loss --help)");
+    const lossName = choiceFlag(values.loss, "loss", LOSS_NAMES, "mma" as LossName);
+    const mode = choiceFlag(values.mode, "mode", ["exact", "reference"] as const, "exact" as NumericMode);
+    const layout = choiceFlag(values.layout, "layout", LAYOUTS, "rows" as Layout);
+    const s = numberFlag(values.s, "s", 2);
+    const m = readMatrixFile(positionals[0] as string);
+    const { entry, backend } = await loadBackend(values.backend ?? "cpu", values.dtype);
+    try {
+      const options = { loss: lossName, mode, layout, s, halfSpace: values["half-space"] ?? false, layer: m.file };
+      let result;
+      try {
+        result = await evaluateLoss(backend, { data: m.data, shape: m.shape }, options);
+      } catch (e) {
+        throw e instanceof MMARegError ? locate(e, m, layout) : e;
+      }
+      const angles = await angleReport(backend, { data: m.data, shape: m.shape }, { layout, layer: m.file });
+      if (values.json) {
+        io.out(
+          JSON.stringify({
+            loss: result.loss,
+            loss_name: lossName,
+            mode,
+            ...(lossName === "mhe" ? { s, halfSpace: options.halfSpace } : {}),
+            shape: m.shape,
+            layout,
+            n: result.n,
+            d: result.d,
+            minAngleDeg: angles.minAngleDeg,
+            backend: backend.name,
+            dtype: backend.dtype,
+            grad: Array.from(result.grad),
+          }) + "\n",
+        );
+        return 0;
+      }
+      let gmax = 0;
+      let gsq = 0;
+      for (const g of result.grad) {
+        gmax = Math.max(gmax, Math.abs(g));
+        gsq += g * g;
+      }
+      const lossLabel = lossName === "mhe" ? `mhe, s=${s}${options.halfSpace ? ", half-space" : ""}` : lossName;
+      io.out(
+        [
+          `${m.file}: [${m.shape.join(", ")}] as ${result.n} rows of ${result.d} (layout ${layout})`,
+          `  loss        ${result.loss} (${lossLabel}, ${mode} mode)`,
+          `  min angle   ${angles.minAngleDeg === null ? "n/a (fewer than 2 rows)" : `${angles.minAngleDeg.toFixed(4)} deg`}`,
+          `  mean NN     ${angles.meanNearestDeg === null ? "n/a" : `${angles.meanNearestDeg.toFixed(4)} deg`}`,
+          `  |cos|>0.2   ${angles.pairsAbove} of ${(result.n * (result.n - 1)) / 2} pairs`,
+          `  gradient    max |g| ${gmax.toExponential(4)}, norm ${Math.sqrt(gsq).toExponential(4)}`,
+          `  backend     ${backend.name} (${backend.dtype})`,
+          "",
+        ].join("\n"),
+      );
+      return 0;
+    } finally {
+      await entry.unload?.(backend);
+    }
+  },
+};

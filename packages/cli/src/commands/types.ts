@@ -1,0 +1,19 @@
+/** A subcommand of `mma`. Each lives in its own file in this folder. */
+export interface Command {
+  /** The word after `mma`. */
+  name: string;
+  /** One line for `mma --help`. */
+  summary: string;
+  /** The full text of `mma <name> --help`. */
+  help: string;
+  /** Run with the arguments after the subcommand; resolves to the exit code. */
+  run(argv: string[], io: CommandIO): Promise<number>;
+}
+
+/** Where a command writes (injectable for tests). */
+export interface CommandIO {
+  out(text: string): void;
+  err(text: string): void;
+  /** Whether stdout is a terminal (progress bars). */
+  isTTY: boolean;
+}

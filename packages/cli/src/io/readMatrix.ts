@@ -1,0 +1,63 @@
+import { readFileSync } from "node:fs";
+import { flattenNested, MMARegError } from "@mmareg/core";
+import { parseNpy } from "./npy.js";
+
+/** A weight read from a file, with what is needed to point back into the file. */
+export interface MatrixFile {
+  file: string;
+  format: "npy" | "json";
+  data: Float64Array | Float32Array;
+  shape: number[];
+  /** `.npy` only: byte offset of element 0 and bytes per element. */
+  dataOffset?: number;
+  itemSize?: number;
+}
+
+/**
+ * Read a weight from `.npy` (float32/float64, C order) or JSON: `{"shape": [...],
+ * "data": [flat row-major]}` or nested arrays.
+ *
+ * @throws {@link MMARegError} `PARSE` (with a byte offset) or `BAD_SHAPE`.
+ */
+export function readMatrixFile(file: string): MatrixFile {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    throw new MMARegError("PARSE", `cannot read ${file}: ${(e as Error).message}`);
+  }
+  if (file.toLowerCase().endsWith(".npy") || (bytes[0] === 0x93 && bytes[1] === 0x4e)) {
+    const npy = parseNpy(bytes, file);
+    return { file, format: "npy", data: npy.data, shape: npy.shape, dataOffset: npy.dataOffset, itemSize: npy.itemSize };
+  }
+  const text = new TextDecoder().decode(bytes);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    const msg = (e as Error).message;
+    const pos = /position (\d+)/.exec(msg)?.[1];
+    throw new MMARegError("PARSE", `${file} is neither a .npy file nor valid JSON: ${msg}`, pos !== undefined ? { offset: Number(pos) } : {});
+  }
+  if (Array.isArray(value)) {
+    const { data, shape } = flattenNested(value);
+    return { file, format: "json", data, shape };
+  }
+  if (value && typeof value === "object" && "data" in value && "shape" in value) {
+    const { data, shape } = value as { data: unknown; shape: unknown };
+    if (!Array.isArray(shape) || !shape.every((s) => Number.isInteger(s) && s >= 0)) {
+      throw new MMARegError("BAD_SHAPE", `${file}: "shape" must be an array of non-negative integers`);
+    }
+    if (!Array.isArray(data)) throw new MMARegError("BAD_SHAPE", `${file}: "data" must be a flat array of numbers`);
+    const flat = new Float64Array(data.length);
+    for (let i = 0; i < data.length; i++) {
+      const v = data[i] as unknown;
+      if (typeof v !== "number") {
+        throw new MMARegError("PARSE", `${file}: data[${i}] is ${JSON.stringify(v)}, expected a number (JSON has no NaN or Infinity)`);
+      }
+      flat[i] = v;
+    }
+    return { file, format: "json", data: flat, shape: shape as number[] };
+  }
+  throw new MMARegError("PARSE", `${file}: expected nested arrays or {"shape": [...], "data": [...]}`);
+}
