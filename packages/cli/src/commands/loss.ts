@@ -45,7 +45,7 @@ function locate(e: MMARegError, m: MatrixFile, layout: Layout): MMARegError {
     m.format === "npy" && m.dataOffset !== undefined && m.itemSize !== undefined
       ? `element ${flat} of the file's data, byte offset ${m.dataOffset + flat * m.itemSize}`
       : `element ${flat} of the flat data`;
-  return new MMARegError(e.code, `${m.file}: ${where} is not finite (row ${row}, column ${column} of the row matrix): fix or drop that weight`, e.context);
+  return new MMARegError(e.code, `${where} is not finite (row ${row}, column ${column} of the row matrix): fix or drop that weight`, e.context);
 }
 
 export const lossCommand: Command = {
