@@ -1,0 +1,60 @@
+import type { UnaryOp } from "@mmareg/core";
+import { outputOf, type GpujsContext, type KernelThis, type Rows, type Vec } from "../context.js";
+import { floatHelper, type KernelSource } from "../kernelCache.js";
+import type { GpujsTensor } from "../tensor.js";
+
+/** Each op as the helper `unaryOp` its kernel calls. */
+const UNARY: Record<UnaryOp, KernelSource> = {
+  neg: function (x: number) {
+    return -x;
+  },
+  abs: function (x: number) {
+    return Math.abs(x);
+  },
+  sqrt: function (x: number) {
+    return Math.sqrt(x);
+  },
+  square: function (x: number) {
+    return x * x;
+  },
+  reciprocal: function (x: number) {
+    return 1 / x;
+  },
+  acos: function (x: number) {
+    return Math.acos(x);
+  },
+  log: function (x: number) {
+    return Math.log(x);
+  },
+  exp: function (x: number) {
+    return Math.exp(x);
+  },
+};
+
+declare function unaryOp(x: number): number;
+
+function unary1(this: KernelThis, a: Vec): number {
+  return unaryOp(a[this.thread.x]);
+}
+
+function unary2(this: KernelThis, a: Rows): number {
+  return unaryOp(a[this.thread.y][this.thread.x]);
+}
+
+/** Elementwise named function, one kernel per op and shape. */
+export function unary(ctx: GpujsContext, op: UnaryOp, a: GpujsTensor): GpujsTensor {
+  const f = UNARY[op];
+  if (!f) throw ctx.error("BAD_OPTION", `unknown unary op ${JSON.stringify(op)}: use one of ${Object.keys(UNARY).join(", ")}`);
+  return ctx.run(
+    {
+      name: "unary",
+      variant: op,
+      shapes: [a.shape],
+      output: outputOf(a.shape),
+      source: a.shape.length === 2 ? unary2 : unary1,
+      functions: [floatHelper("unaryOp", f, 1)],
+    },
+    [a],
+    a.shape,
+  );
+}
