@@ -1,0 +1,124 @@
+import { LOSS_CONFIGS } from "@mmareg/conformance";
+import { createCpuBackend, evaluateLossSync, gaussianMatrix, isMMARegError, type AnyLossOptions } from "@mmareg/cpu";
+import * as ort from "onnxruntime-web";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildLossModel, type LossModelOptions } from "../index.js";
+import type { onnx as O } from "onnx-proto";
+import { onnx, toNumber } from "../proto.js";
+
+// Operators of the default domain that exist at opset 13 (the graphs must use nothing newer).
+const OPSET13 = new Set(
+  "Abs Acos Add ArgMax Atan Cast Concat ConstantOfShape CumSum Compress Div Equal EyeLike Gather Greater GreaterOrEqual Identity Less LessOrEqual Log Max MatMul Min Mul Neg Not Pow Range Reciprocal ReduceMax ReduceSum ReduceSumSquare ScatterND Scan Shape Slice Sqrt Squeeze Sub TopK Transpose Unsqueeze Where Exp".split(" "),
+);
+
+const CONFIGS = LOSS_CONFIGS.filter((c) => !c.options.batch);
+const cpu = createCpuBackend();
+
+async function runModel(bytes: Uint8Array, w: Float64Array, n: number, d: number): Promise<{ loss: number; grad: Float32Array }> {
+  const session = await ort.InferenceSession.create(bytes, { executionProviders: ["wasm"] });
+  try {
+    const out = await session.run({ W: new ort.Tensor("float32", Float32Array.from(w), [n, d]) });
+    return { loss: (out.loss!.data as Float32Array)[0]!, grad: out.grad!.data as Float32Array };
+  } finally {
+    await session.release();
+  }
+}
+
+function expectMatchesCpu(got: { loss: number; grad: Float32Array }, w: Float64Array, n: number, d: number, options: AnyLossOptions, what: string): void {
+  const want = evaluateLossSync(cpu, { data: w, shape: [n, d] }, options);
+  expect(Math.abs(got.loss - want.loss), `${what} loss ${got.loss} vs ${want.loss}`).toBeLessThanOrEqual(1e-5 * Math.max(1, Math.abs(want.loss)));
+  let scale = 1;
+  let err = 0;
+  for (let i = 0; i < want.grad.length; i++) {
+    scale = Math.max(scale, Math.abs(want.grad[i]!));
+    err = Math.max(err, Math.abs(got.grad[i]! - want.grad[i]!));
+  }
+  expect(err, `${what} grad`).toBeLessThanOrEqual(1e-5 * scale);
+}
+
+describe("buildLossModel: the exported model, run by onnxruntime-web directly, equals the cpu backend", () => {
+  beforeAll(() => {
+    ort.env.wasm.numThreads = 1;
+  });
+  for (const { label, options } of CONFIGS) {
+    for (const fused of [true, false]) {
+      const tag = `${label}${fused ? "" : " (composed ops)"}`;
+      it(`${tag}: rows fixed at 9`, async () => {
+        const bytes = buildLossModel({ ...(options as LossModelOptions), fused, rows: 9, cols: 6 });
+        const w = gaussianMatrix(9, 6, 61);
+        expectMatchesCpu(await runModel(bytes, w, 9, 6), w, 9, 6, options, tag);
+      });
+      it(`${tag}: symbolic rows N, run at N = 2, 5 and 40`, async () => {
+        const bytes = buildLossModel({ ...(options as LossModelOptions), fused, rows: "N", cols: 6 });
+        for (const n of [2, 5, 40]) {
+          const w = gaussianMatrix(n, 6, 62 + n);
+          expectMatchesCpu(await runModel(bytes, w, n, 6), w, n, 6, options, `${tag} N=${n}`);
+        }
+      });
+    }
+  }
+});
+
+describe("buildLossModel: the model file", () => {
+  const bytes = buildLossModel({ loss: "mma", rows: "N", cols: 576 });
+  const model = onnx.ModelProto.decode(bytes);
+  const graph = model.graph as O.GraphProto;
+
+  it("has input W [N, 576] and outputs loss [] and grad [N, 576], all float32, at opset 13", () => {
+    const dims = (v: O.IValueInfoProto) => (v.type!.tensorType!.shape!.dim ?? []).map((x) => x.dimParam || toNumber(x.dimValue));
+    expect(graph.input.map((v) => [v.name, v.type!.tensorType!.elemType, dims(v)])).toEqual([["W", 1, ["N", 576]]]);
+    expect(graph.output.map((v) => [v.name, v.type!.tensorType!.elemType, dims(v)])).toEqual([
+      ["loss", 1, []],
+      ["grad", 1, ["N", 576]],
+    ]);
+    expect(model.opsetImport.map((o) => [o.domain, toNumber(o.version)])).toEqual([["", 13]]);
+  });
+
+  it("uses only opset-13 operators and no opset-16 scatter reductions", () => {
+    for (const { options } of CONFIGS) {
+      for (const rows of [7, "N"] as const) {
+        const g = onnx.ModelProto.decode(buildLossModel({ ...(options as LossModelOptions), rows, cols: 3 })).graph as O.GraphProto;
+        const all = [...g.node, ...g.node.flatMap((n) => (n.attribute ?? []).flatMap((a) => a.g?.node ?? []))];
+        for (const node of all) {
+          expect(OPSET13.has(node.opType ?? ""), node.opType ?? "").toBe(true);
+          expect((node.attribute ?? []).map((a) => a.name)).not.toContain("reduction");
+        }
+      }
+    }
+  });
+
+  it("has readable, unique node names and a doc string with the loss, formula, mode and contract", () => {
+    const names = graph.node.map((n) => n.name ?? "");
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toContain("mma/normalizeRows/unit");
+    expect(names).toContain("mma/nearestNeighbors/argmax");
+    expect(names.some((n) => /^mma\/binary(_\d+)?\/atan2\/angle$/.test(n))).toBe(true);
+    expect(names).toContain("mma/output/grad");
+    expect(names.every((n) => n.startsWith("mma/"))).toBe(true);
+    for (const doc of [model.docString, graph.docString]) {
+      expect(doc).toMatch(/mma, exact mode/);
+      expect(doc).toMatch(/min_\{j != i\} theta_ij/);
+      expect(doc).toMatch(/Input W: float32 \[N, 576\]/);
+      expect(doc).toMatch(/grad float32 \[N, 576\] = d loss \/ d W/);
+    }
+    expect(Object.fromEntries(model.metadataProps.map((p) => [p.key, p.value]))).toMatchObject({ loss: "mma", mode: "exact", opset: "13" });
+  });
+
+  it("rejects what it cannot export with typed errors", () => {
+    const code = (fn: () => unknown): string | undefined => {
+      try {
+        fn();
+      } catch (e) {
+        return isMMARegError(e) ? e.code : "other";
+      }
+      return undefined;
+    };
+    expect(code(() => buildLossModel({ loss: "mma", rows: 1, cols: 3 }))).toBe("BAD_OPTION");
+    expect(code(() => buildLossModel({ loss: "mma", rows: 4, cols: 0 }))).toBe("BAD_OPTION");
+    expect(code(() => buildLossModel({ loss: "mma", rows: "4 rows", cols: 3 }))).toBe("BAD_OPTION");
+    expect(code(() => buildLossModel({ loss: "mhe", rows: 8, cols: 3, batch: { size: 4 } } as LossModelOptions))).toBe("BAD_OPTION");
+    expect(code(() => buildLossModel({ loss: "nope" as "mma", rows: 8, cols: 3 }))).toBe("UNKNOWN_LOSS");
+    expect(code(() => buildLossModel({ loss: "mma", mode: "fast" as "exact", rows: 8, cols: 3 }))).toBe("BAD_OPTION");
+    expect(code(() => buildLossModel({ loss: "mhe", s: -1, rows: 8, cols: 3 }))).toBe("BAD_OPTION");
+  });
+});

@@ -1,0 +1,139 @@
+import { angleReport, createCpuBackend, evaluateLoss, evaluateLossSync, gaussianMatrix, isMMARegError, mulberry32 } from "@mmareg/cpu";
+import * as ort from "onnxruntime-web";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createOnnxBackend, placeholder, type OnnxBackend } from "../index.js";
+
+let b: OnnxBackend;
+const cpu = createCpuBackend();
+
+beforeAll(async () => {
+  b = await createOnnxBackend({ numThreads: 1 });
+});
+afterAll(() => b.close());
+
+async function errorCode(p: Promise<unknown> | (() => unknown)): Promise<string | undefined> {
+  try {
+    await (typeof p === "function" ? p() : p);
+  } catch (e) {
+    return isMMARegError(e) ? e.code : `not typed: ${String(e)}`;
+  }
+  return undefined;
+}
+
+/** Every entry within `tol` (absolute, or relative to max(1, |expected|) when `relative`). */
+function close(a: ArrayLike<number>, e: ArrayLike<number>, tol: number, relative = false): void {
+  expect(a.length).toBe(e.length);
+  let worst = 0;
+  let at = 0;
+  for (let i = 0; i < e.length; i++) {
+    const err = Math.abs((a[i] as number) - (e[i] as number)) / (relative ? Math.max(1, Math.abs(e[i] as number)) : 1);
+    if (!(err <= worst)) [worst, at] = [err, i];
+  }
+  expect(worst, `entry ${at}: ${a[at]} vs ${e[at]}`).toBeLessThanOrEqual(tol);
+}
+
+describe("createOnnxBackend", () => {
+  it("is named after its execution provider and computes in float32 only", async () => {
+    expect([b.name, b.dtype]).toEqual(["onnx-wasm", "float32"]);
+    expect(await errorCode(createOnnxBackend({ dtype: "float64" }))).toBe("BAD_OPTION");
+    expect(await errorCode(() => evaluateLossSync(b, [[1, 0], [0, 1]]))).toBe("BACKEND");
+  });
+
+  it("runs the loss and its gradient as one graph, compiled once per loss and shape", async () => {
+    const before = b.stats();
+    for (let seed = 0; seed < 3; seed++) await evaluateLoss(b, { data: gaussianMatrix(11, 4, seed), shape: [11, 4] }, { loss: "cosine" });
+    const mid = b.stats();
+    expect(mid.runs - before.runs).toBe(3);
+    expect(mid.created - before.created).toBe(1);
+    await evaluateLoss(b, { data: gaussianMatrix(12, 4, 9), shape: [12, 4] }, { loss: "cosine" });
+    expect(b.stats().created - mid.created).toBe(1);
+  });
+
+  it("feeds the mini-batch rows as a graph input: a new seed reuses the session", async () => {
+    const w = { data: gaussianMatrix(20, 5, 4), shape: [20, 5] };
+    const first = await evaluateLoss(b, w, { loss: "mhe", batch: { size: 6, seed: 1 } });
+    const created = b.stats().created;
+    for (const seed of [2, 3]) {
+      const got = await evaluateLoss(b, w, { loss: "mhe", batch: { size: 6, seed } });
+      const want = await evaluateLoss(cpu, w, { loss: "mhe", batch: { size: 6, seed } });
+      expect(Math.abs(got.loss - want.loss)).toBeLessThan(1e-5 * Math.abs(want.loss));
+      expect(got.loss).not.toBe(first.loss);
+    }
+    expect(b.stats().created).toBe(created);
+  });
+
+  it("reads uploaded tensors directly and refuses placeholders", async () => {
+    expect(Array.from(await b.read(b.tensor([0.1, 2], [2])))).toEqual([Math.fround(0.1), 2]);
+    const idx = await b.read(b.tensor([3, 1], [2], "index"));
+    expect(idx).toBeInstanceOf(Float64Array);
+    expect(Array.from(idx)).toEqual([3, 1]);
+    expect(await errorCode(b.read(b.gram(placeholder("W", [3, 2]))))).toBe("BACKEND");
+    expect(await errorCode(() => b.tensor([1, 2, 3], [2, 2]))).toBe("BAD_SHAPE");
+    expect(await errorCode(() => b.gram(b.tensor([1, 2], [2])))).toBe("BAD_SHAPE");
+  });
+
+  it("scatter-adds rows with repeated, unordered targets (opset 13 has no scatter-add)", async () => {
+    const a = gaussianMatrix(7, 3, 5);
+    const index = [4, 0, 4, 2, 4, 0, 5];
+    const got = await b.read(b.scatterAddRows(b.tensor(a, [7, 3]), b.tensor(index, [7], "index"), 6));
+    close(got, cpu.readSync(cpu.scatterAddRows(cpu.tensor(a, [7, 3]), cpu.tensor(index, [7], "index"), 6)), 1e-6);
+  });
+
+  it("atan2 matches Math.atan2 on every quadrant, the axes and near 0 and pi", async () => {
+    const pts: [number, number][] = [[0, 0], [0, 1], [0, -1], [1, 0], [-1, 0], [1, 1], [-1, -1], [1, -1], [-1, 1], [1e-7, -1], [-1e-7, -1], [1e-7, 1], [3, 1e-6], [2, -5], [-0.5, 0.25]];
+    const y = b.tensor(pts.map((p) => p[0]), [pts.length]);
+    const x = b.tensor(pts.map((p) => p[1]), [pts.length]);
+    const got = await b.read(b.binary("atan2", y, x));
+    close(got, pts.map(([py, px]) => Math.atan2(Math.fround(py), Math.fround(px))), 3e-7);
+  });
+
+  it("breaks ties in the row max by the lowest index, under both diagonal rules", async () => {
+    const c = b.tensor([1, 0.5, 0.5, 0.2, 0.5, 1, 0.5, 0.5, -0.9, -0.9, 1, -0.9, 0.3, 0.3, 0.3, 1], [4, 4]);
+    for (const rule of ["exclude", "negate"] as const) {
+      const { value, index } = b.rowMax(c, rule);
+      const want = cpu.rowMax(cpu.tensor(await b.read(c), [4, 4]), rule);
+      expect(Array.from(await b.read(index)), rule).toEqual(Array.from(cpu.readSync(want.index)));
+      close(await b.read(value), cpu.readSync(want.value), 1e-7);
+    }
+    const one = b.nearestNeighbors!(b.tensor([0.6, 0.8], [1, 2]), "exclude");
+    expect([...(await b.read(one.value)), ...(await b.read(one.index))]).toEqual([-Infinity, 0]);
+  });
+
+  it("squared distances by explicit differences, broadcast and row by row (Scan), are exact for equal rows", async () => {
+    for (const n of [9, 300]) {
+      const a = gaussianMatrix(n, 64, n);
+      a.copyWithin(64, 0, 64); // rows 0 and 1 equal
+      const got = await b.read(b.sqDist(b.tensor(a, [n, 64]), b.tensor(a, [n, 64])));
+      expect(got[1]).toBe(0);
+      const want = cpu.readSync(cpu.sqDist(cpu.tensor(a, [n, 64]), cpu.tensor(a, [n, 64])));
+      close(got, want, 1e-6, true);
+    }
+  });
+
+  it("gives the same angle report as the cpu backend", async () => {
+    const r = mulberry32(3);
+    const data = Array.from({ length: 40 * 6 }, () => r() - 0.5);
+    const got = await angleReport(b, { data, shape: [40, 6] });
+    const want = await angleReport(cpu, { data, shape: [40, 6] });
+    expect(got.pairsAbove).toBe(want.pairsAbove);
+    expect(Array.from(got.nearestIndex)).toEqual(Array.from(want.nearestIndex));
+    expect(Math.abs((got.minAngleDeg as number) - (want.minAngleDeg as number))).toBeLessThan(1e-4);
+  });
+
+  it("keeps at most maxSessions compiled graphs", async () => {
+    const small = await createOnnxBackend({ maxSessions: 2 });
+    for (const n of [3, 4, 5]) await evaluateLoss(small, { data: gaussianMatrix(n, 2, n), shape: [n, 2] });
+    expect(small.stats()).toMatchObject({ sessions: 2, created: 3 });
+    await small.close();
+    expect(small.stats().sessions).toBe(0);
+  });
+
+  it("exposes the model behind any traced tensors", async () => {
+    const w = b.tensor(gaussianMatrix(5, 3, 1), [5, 3]);
+    const bytes = b.modelFor({ norms: b.normalizeRows(w, null).norms });
+    const session = await ort.InferenceSession.create(bytes);
+    const out = await session.run({ W: new ort.Tensor("float32", (await b.read(w)) as Float32Array, [5, 3]) });
+    close(out.norms!.data as Float32Array, await b.read(b.normalizeRows(w, null).norms), 0);
+    await session.release();
+  });
+});

@@ -1,0 +1,150 @@
+import { MMARegError, type Backend, type BackendArray, type Dtype } from "@mmareg/core";
+import { emitGraph, planTrace, type GraphOutput } from "./graph/emitGraph.js";
+import { encodeModel } from "./graph/encodeModel.js";
+import { importOrt, type OrtModule, type OrtSession } from "./runtime/ortTypes.js";
+import { SessionCache } from "./runtime/sessionCache.js";
+import { createTracingBackend } from "./trace/createTracingBackend.js";
+import type { TraceTensor } from "./trace/traceTensor.js";
+
+/** Options of {@link createOnnxBackend}. */
+export interface OnnxBackendOptions {
+  /** Precision: only `float32` (ONNX Runtime Web's kernels are float32). */
+  dtype?: Dtype;
+  /** The ONNX Runtime module (default: `import("onnxruntime-web")`); `onnxruntime-node` works too. */
+  ort?: OrtModule;
+  /** Execution providers, in order of preference (default `["wasm"]`; `["webgpu", "wasm"]` in a browser). */
+  executionProviders?: string[];
+  /** Sets `ort.env.wasm.numThreads` (a process-wide setting, read when the first session starts). */
+  numThreads?: number;
+  /** The most compiled sessions kept (least recently used go first; default 64). */
+  maxSessions?: number;
+  /** Backend name (default `onnx-<first execution provider>`, for example `onnx-wasm`). */
+  name?: string;
+}
+
+/** The ONNX backend: core's {@link Backend} over traced tensors, plus session bookkeeping. */
+export interface OnnxBackend extends Backend<TraceTensor> {
+  /** The `.onnx` bytes of the graph that computes `outputs` from the data they were traced from. */
+  modelFor(outputs: Record<string, TraceTensor>): Uint8Array;
+  /** Compiled sessions alive, and sessions created so far. */
+  stats(): { sessions: number; created: number; runs: number };
+  /** Release every session. */
+  close(): Promise<void>;
+}
+
+interface PendingRead {
+  x: TraceTensor;
+  resolve(v: BackendArray): void;
+  reject(e: unknown): void;
+}
+
+function leafArray(x: TraceTensor): BackendArray {
+  const d = x.node.data;
+  if (d instanceof BigInt64Array) return Float64Array.from(d, Number);
+  if (d instanceof Float32Array) return d.slice();
+  throw new MMARegError("BACKEND", "a placeholder has no data to read", { backend: "onnx" });
+}
+
+/**
+ * Create the ONNX backend. Every op traces a graph node; reading a result lowers the
+ * trace to an ONNX graph (opset 13) whose outputs are the tensors read, compiles it once
+ * per distinct structure (one session per loss, options and shape) and runs it with ONNX
+ * Runtime, feeding the uploaded data as the graph's inputs. Reads issued together (as
+ * `evaluateLoss` reads the loss and the gradient) run as one graph. Results come back as
+ * `Float32Array`; there is no synchronous read.
+ *
+ * @example
+ * ```ts
+ * import { evaluateLoss } from "@mmareg/core";
+ * import { createOnnxBackend } from "@mmareg/onnx";
+ *
+ * const b = await createOnnxBackend(); // wasm execution provider
+ * const { loss, grad } = await evaluateLoss(b, [[1, 0], [0.8, 0.6]], { loss: "mma" });
+ * ```
+ * @throws {@link MMARegError} `BAD_OPTION` for a dtype other than float32, `BACKEND` when
+ *   ONNX Runtime cannot be loaded (and, on read, when it cannot compile or run a graph).
+ */
+export async function createOnnxBackend(options: OnnxBackendOptions = {}): Promise<OnnxBackend> {
+  const dtype = options.dtype ?? "float32";
+  const eps = options.executionProviders ?? ["wasm"];
+  const name = options.name ?? `onnx-${eps[0] ?? "wasm"}`;
+  if (dtype !== "float32") {
+    throw new MMARegError("BAD_OPTION", `the ONNX backend computes in float32, got dtype ${JSON.stringify(dtype)}: use dtype "float32"`, { backend: name });
+  }
+  let ort: OrtModule;
+  try {
+    ort = options.ort ?? (await importOrt());
+  } catch (e) {
+    throw new MMARegError("BACKEND", `onnxruntime-web could not be loaded (${(e as Error).message}): install it next to @mmareg/onnx`, { backend: name });
+  }
+  if (options.numThreads !== undefined && ort.env.wasm) ort.env.wasm.numThreads = options.numThreads;
+  const cache = new SessionCache(options.maxSessions ?? 64);
+  let runs = 0;
+  let pending: PendingRead[] = [];
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const compile = (bytes: Uint8Array): Promise<OrtSession> =>
+    ort.InferenceSession.create(bytes, { executionProviders: eps, graphOptimizationLevel: "all", logSeverityLevel: 3 }).catch((e: Error) => {
+      throw new MMARegError("BACKEND", `ONNX Runtime could not compile the graph: ${e.message}`, { backend: name });
+    });
+
+  async function runBatch(batch: PendingRead[]): Promise<void> {
+    const tensors = [...new Set(batch.map((p) => p.x))];
+    const outputs: GraphOutput[] = tensors.map((tensor, i) => ({ name: `out_${i}`, tensor }));
+    const plan = planTrace(outputs);
+    const session = await cache.get(plan.key, () => compile(encodeModel(emitGraph(plan, outputs, { prefix: "g", graphName: name }))));
+    const feeds: Record<string, InstanceType<OrtModule["Tensor"]>> = {};
+    for (const leaf of plan.leaves) {
+      const data = leaf.data;
+      if (!data) throw new MMARegError("BACKEND", "a placeholder cannot be read: upload data with tensor()", { backend: name });
+      const type = data instanceof BigInt64Array ? "int64" : "float32";
+      feeds[plan.inputNames.get(leaf) as string] = new ort.Tensor(type, data, leaf.shape as number[]);
+    }
+    let result: Record<string, { data: unknown }>;
+    try {
+      result = (await session.run(feeds)) as Record<string, { data: unknown }>;
+      runs++;
+    } catch (e) {
+      throw new MMARegError("BACKEND", `ONNX Runtime failed to run the graph: ${(e as Error).message}`, { backend: name });
+    }
+    const values = new Map<TraceTensor, BackendArray>();
+    outputs.forEach((o) => {
+      const data = (result[o.name] as { data: unknown }).data;
+      values.set(o.tensor, data instanceof BigInt64Array ? Float64Array.from(data, Number) : (data as Float32Array));
+    });
+    for (const p of batch) p.resolve(values.get(p.x) as BackendArray);
+  }
+
+  function flush(): void {
+    const batch = pending;
+    pending = [];
+    // One graph run at a time: ONNX Runtime sessions are not re-entrant.
+    queue = queue.then(() => runBatch(batch)).catch((e: unknown) => batch.forEach((p) => p.reject(e)));
+  }
+
+  const tracer = createTracingBackend({
+    name,
+    read(x) {
+      if (x.isLeaf) {
+        try {
+          return Promise.resolve(leafArray(x));
+        } catch (e) {
+          return Promise.reject(e);
+        }
+      }
+      return new Promise<BackendArray>((resolve, reject) => {
+        pending.push({ x, resolve, reject });
+        if (pending.length === 1) queueMicrotask(flush);
+      });
+    },
+  });
+  return {
+    ...tracer,
+    modelFor(named) {
+      const outputs = Object.entries(named).map(([n, tensor]) => ({ name: n, tensor }));
+      return encodeModel(emitGraph(planTrace(outputs), outputs, { prefix: "g", graphName: name }));
+    },
+    stats: () => ({ sessions: cache.size, created: cache.misses, runs }),
+    close: () => cache.clear(),
+  };
+}
