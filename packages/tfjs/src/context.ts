@@ -1,0 +1,74 @@
+import { MMARegError } from "@mmareg/core";
+import type { Tensor } from "@tensorflow/tfjs";
+import type { TfNamespace } from "./tf.js";
+
+/** How the Gram product `A Aᵀ` is formed. */
+export type GramTranspose = "auto" | "explicit" | "flag";
+
+/** How a row max finds its lowest index among equal maxima. */
+export type TieBreak = "auto" | "argmax" | "masked";
+
+/**
+ * tfjs backends whose `ArgMax` kernel scans each row in index order with a strict `>`,
+ * so it returns the lowest index among equal maxima (read from their kernels: cpu and
+ * wasm loop in order; webgl reduces windows in order). Elsewhere (webgpu, tfjs-node,
+ * where TensorFlow documents ties as unspecified) the exact masked search is used.
+ */
+const LOWEST_INDEX_ARGMAX = new Set(["cpu", "wasm", "webgl"]);
+
+/** What every op needs to know about the tfjs it runs on. */
+export interface TfjsContext {
+  readonly tf: TfNamespace;
+  /** The backend's name for messages, for example `tfjs-wasm`. */
+  name(): string;
+  /** `true`: `matMul(a, transpose(a))`; `false`: `matMul(a, a, false, true)`. */
+  explicitTranspose(): boolean;
+  /** `true`: `tf.argMax` already picks the lowest index; `false`: use the masked search. */
+  argMaxIsLowest(): boolean;
+  /** Largest number of elements of one block of a blocked `n x m` op. */
+  readonly blockElements: number;
+}
+
+/** Build the op context for a tf namespace and the user's choices. */
+export function createContext(
+  tf: TfNamespace,
+  options: { gramTranspose?: GramTranspose; tieBreak?: TieBreak; blockElements?: number },
+): TfjsContext {
+  const gramTranspose = options.gramTranspose ?? "auto";
+  const tieBreak = options.tieBreak ?? "auto";
+  const blockElements = options.blockElements ?? 1 << 22;
+  if (!["auto", "explicit", "flag"].includes(gramTranspose)) {
+    throw new MMARegError("BAD_OPTION", `gramTranspose must be "auto", "explicit" or "flag", got ${JSON.stringify(gramTranspose)}`);
+  }
+  if (!["auto", "argmax", "masked"].includes(tieBreak)) {
+    throw new MMARegError("BAD_OPTION", `tieBreak must be "auto", "argmax" or "masked", got ${JSON.stringify(tieBreak)}`);
+  }
+  if (!Number.isInteger(blockElements) || blockElements < 1) {
+    throw new MMARegError("BAD_OPTION", `blockElements must be a positive integer, got ${String(blockElements)}`);
+  }
+  return {
+    tf,
+    name: () => `tfjs-${tf.getBackend() ?? "none"}`,
+    // On wasm the transpose flag of matMul takes a slow path (about 9x slower than an
+    // explicit transpose); everywhere else the flag is free and saves a copy.
+    explicitTranspose: () => (gramTranspose === "auto" ? tf.getBackend() === "wasm" : gramTranspose === "explicit"),
+    argMaxIsLowest: () => (tieBreak === "auto" ? LOWEST_INDEX_ARGMAX.has(tf.getBackend()) : tieBreak === "argmax"),
+    blockElements,
+  };
+}
+
+/** `[n, d]` of a matrix, or a typed error naming the op. */
+export function dims2(ctx: TfjsContext, x: Tensor, op: string): [number, number] {
+  if (x.rank !== 2) {
+    throw new MMARegError("BAD_SHAPE", `${op} expects a 2-D tensor, got shape [${x.shape.join(", ")}]`, { backend: ctx.name() });
+  }
+  return x.shape as [number, number];
+}
+
+/** The length of a vector, or a typed error naming the op. */
+export function dims1(ctx: TfjsContext, x: Tensor, op: string): number {
+  if (x.rank !== 1) {
+    throw new MMARegError("BAD_SHAPE", `${op} expects a 1-D tensor, got shape [${x.shape.join(", ")}]`, { backend: ctx.name() });
+  }
+  return x.shape[0] as number;
+}

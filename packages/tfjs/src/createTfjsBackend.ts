@@ -1,0 +1,118 @@
+import { MMARegError, type Backend, type BackendArray } from "@mmareg/core";
+import type { Tensor } from "@tensorflow/tfjs";
+import { createContext, type GramTranspose, type TieBreak } from "./context.js";
+import * as ops from "./ops/index.js";
+import { resolveTf, type TfNamespace } from "./tf.js";
+
+/** Options of {@link createTfjsBackend}. */
+export interface TfjsBackendOptions {
+  /** The TensorFlow.js namespace to run on (default: the peer `@tensorflow/tfjs`). */
+  tf?: TfNamespace;
+  /**
+   * The tfjs backend the tensors must live on (`cpu`, `wasm`, `webgl`, `webgpu`,
+   * `tensorflow` for tfjs-node). When set, creating the backend and uploading data check
+   * that it is the active one. Unset: whatever backend tfjs has active.
+   */
+  backend?: string;
+  /** Gram product form: `auto` (default: explicit transpose on wasm, the matMul flag elsewhere). */
+  gramTranspose?: GramTranspose;
+  /**
+   * Lowest-index tie rule of row maxima: `auto` (default: `tf.argMax` on cpu, wasm and
+   * webgl, whose kernels already pick the lowest index; an exact masked search on the
+   * others), or force one.
+   */
+  tieBreak?: TieBreak;
+  /**
+   * Largest number of entries of a blocked `n x n` intermediate (default 2^22, 16 MiB of
+   * float32): the fused nearest-neighbour search and `sqDist` work in row blocks of that size.
+   */
+  blockElements?: number;
+}
+
+/** The tfjs backend: a {@link Backend} over tfjs tensors (float32; index vectors int32). */
+export type TfjsBackend = Backend<Tensor> & {
+  readSync(x: Tensor): BackendArray;
+  /** The namespace the backend runs on. */
+  readonly tf: TfNamespace;
+};
+
+function toBackendArray(values: ArrayLike<number>): BackendArray {
+  return values instanceof Float32Array ? values : Float64Array.from(values);
+}
+
+/**
+ * Create a core backend over TensorFlow.js tensors. It runs on whatever tfjs backend is
+ * active (cpu, wasm, webgl, webgpu, tfjs-node, tfjs-node-gpu) and imports none of them.
+ * Tensors are float32 (index vectors int32); `scope` is `tf.tidy`, `dispose` is
+ * `tensor.dispose()`, `read` is `data()`, `readSync` is `dataSync()`. The MMA hot path is
+ * one Gram product (blocked above `blockElements`) whose row max is taken right away,
+ * then O(n d) work.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "@tensorflow/tfjs";
+ * import "@tensorflow/tfjs-backend-wasm";
+ * import { createTfjsBackend, evaluateLoss } from "@mmareg/tfjs";
+ *
+ * await tf.setBackend("wasm");
+ * const b = createTfjsBackend({ tf, backend: "wasm" });
+ * const r = await evaluateLoss(b, [[1, 0], [0.8, 0.6]], { loss: "mma" });
+ * r.loss; // -0.6435 (minus the angle in radians)
+ * ```
+ * @throws {@link MMARegError} `BACKEND` when `backend` is set and is not tfjs's active
+ *   backend; `BAD_OPTION` for an unknown option value.
+ */
+export function createTfjsBackend(options: TfjsBackendOptions = {}): TfjsBackend {
+  const tf = resolveTf(options.tf);
+  const pinned = options.backend;
+  const ctx = createContext(tf, options);
+  const checkActive = (): void => {
+    if (pinned !== undefined && tf.getBackend() !== pinned) {
+      throw new MMARegError(
+        "BACKEND",
+        `the active tfjs backend is "${tf.getBackend()}", not "${pinned}": await tf.setBackend("${pinned}") first, or use loadTfjsBackend({ backend: "${pinned}" })`,
+        { backend: `tfjs-${pinned}` },
+      );
+    }
+  };
+  checkActive();
+  return {
+    get name() {
+      return ctx.name();
+    },
+    dtype: "float32",
+    tf,
+    tensor(data, shape, kind = "float") {
+      checkActive();
+      const size = shape.reduce((p, s) => p * s, 1);
+      if (data.length !== size) {
+        throw new MMARegError("BAD_SHAPE", `tensor: ${data.length} values do not fill shape [${shape.join(", ")}]`, { backend: ctx.name() });
+      }
+      // always copy: some tfjs backends keep a reference to the array they are given
+      return kind === "index" ? tf.tensor(Int32Array.from(data), [...shape], "int32") : tf.tensor(Float32Array.from(data), [...shape], "float32");
+    },
+    shape: (x) => x.shape,
+    read: async (x) => toBackendArray(await x.data()),
+    readSync: (x) => toBackendArray(x.dataSync()),
+    dispose: (x) => x.dispose(),
+    scope: (fn) => tf.tidy(fn as () => never),
+    normalizeRows: (a, eps) => ops.normalizeRows(ctx, a, eps),
+    normalizeRowsGrad: (g, unit, norms, eps) => ops.normalizeRowsGrad(ctx, g, unit, norms, eps),
+    gram: (a) => ops.gram(ctx, a),
+    matmul: (a, b) => ops.matmul(ctx, a, b),
+    sqDist: (a, b) => ops.sqDist(ctx, a, b),
+    rowDot: (a, b) => ops.rowDot(ctx, a, b),
+    rowMax: (c, rule) => ops.rowMax(ctx, c, rule),
+    gatherRows: (a, index) => ops.gatherRows(ctx, a, index),
+    scatterAddRows: (a, index, rows) => ops.scatterAddRows(ctx, a, index, rows),
+    selfMask: (index) => ops.selfMask(ctx, index),
+    unary: (op, a) => ops.unary(ctx, op, a),
+    binary: (op, a, b) => ops.binary(ctx, op, a, b),
+    rowSum: (a) => ops.rowSum(ctx, a),
+    sum: (a) => ops.sum(ctx, a),
+    addDiagonal: (a, v) => ops.addDiagonal(ctx, a, v),
+    fillDiagonal: (a, v) => ops.fillDiagonal(ctx, a, v),
+    nearestNeighbors: (unit, rule) => ops.nearestNeighbors(ctx, unit, rule),
+    pairAngles: (unit, index) => ops.pairAngles(ctx, unit, index),
+  };
+}

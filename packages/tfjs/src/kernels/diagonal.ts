@@ -1,0 +1,47 @@
+import type { Tensor } from "@tensorflow/tfjs";
+import type { TfNamespace } from "../tf.js";
+
+/**
+ * Diagonal access for an `[rows, cols]` block of a square matrix whose first row is row
+ * `offset` of the whole: the block's diagonal entries are `(k, offset + k)`. Each helper
+ * touches `rows` entries (plus one copy of the block for a write), never an `n x n` mask:
+ * broadcast compares and `where` over `n x n` take a slow path on the wasm backend.
+ */
+
+/** `[rows]` flat positions `k * cols + offset + k`. */
+function flatDiagonal(tf: TfNamespace, rows: number, cols: number, offset: number): Tensor {
+  const idx = new Int32Array(rows);
+  for (let k = 0; k < rows; k++) idx[k] = k * cols + offset + k;
+  return tf.tensor1d(idx, "int32");
+}
+
+/** `[rows]` the diagonal entries `c[k, offset + k]`. */
+export function diagonalOf(tf: TfNamespace, c: Tensor, offset = 0): Tensor {
+  const [rows, cols] = c.shape as [number, number];
+  return tf.tidy(() => tf.gather(tf.reshape(c, [rows * cols]), flatDiagonal(tf, rows, cols, offset)));
+}
+
+/**
+ * A copy of `c` with `c[k, offset + k] = values[k]`. Uses the `TensorScatterUpdate`
+ * kernel (one copy plus `rows` writes) where the active backend registers it, and an
+ * exact masked select otherwise.
+ */
+export function setDiagonal(tf: TfNamespace, c: Tensor, values: Tensor, offset = 0): Tensor {
+  const [rows, cols] = c.shape as [number, number];
+  return tf.tidy(() => {
+    if (tf.getKernel("TensorScatterUpdate", tf.getBackend()) !== undefined) {
+      const idx = new Int32Array(2 * rows);
+      for (let k = 0; k < rows; k++) {
+        idx[2 * k] = k;
+        idx[2 * k + 1] = offset + k;
+      }
+      // tfjs-backend-cpu's kernel (4.22) writes into its input's buffer and returns a tensor
+      // sharing it: hand it a fresh copy there, so `c` stays as it was
+      const target = tf.getBackend() === "cpu" ? tf.add(c, 0) : c;
+      return tf.tensorScatterUpdate(target, tf.tensor2d(idx, [rows, 2], "int32"), values);
+    }
+    const r = tf.reshape(tf.range(offset, offset + rows, 1, "int32"), [rows, 1]);
+    const col = tf.reshape(tf.range(0, cols, 1, "int32"), [1, cols]);
+    return tf.where(tf.equal(r, col), tf.tile(tf.reshape(values, [rows, 1]), [1, cols]), c);
+  });
+}
