@@ -43,6 +43,40 @@ export type { AngleReport, AngleReportOptions, Histogram } from "./metrics.js";
 export { gaussian, gaussianMatrix, mulberry32, normal12, normal12Matrix, sampleRows, uniform } from "./random.js";
 export type { Uniform } from "./random.js";
 export { regularSimplex, simplexAngle } from "./simplex.js";
+export {
+  annealSoftMax,
+  BEST_KNOWN_DEG,
+  BEST_KNOWN_SOURCES,
+  bestKnownAngleDeg,
+  closestPair,
+  createScheduler,
+  fastExp,
+  minimalAngleDeg,
+  nearestAnglesDeg,
+  normalizeRowsInPlace,
+  pairAngle,
+  PairList,
+  PAPER_TABLE1,
+  PLATEAU_DEFAULTS,
+  refineTammes,
+  solveTammes,
+} from "./tammes/index.js";
+export type {
+  AnnealOptimizer,
+  AnnealOptions,
+  AnnealResult,
+  ClosestPair,
+  LrScheduler,
+  PaperTable1Column,
+  PaperTable1Row,
+  RefineOptions,
+  RefineProgress,
+  RefineReport,
+  SolveTammesOptions,
+  TammesProgress,
+  TammesResult,
+  TammesSchedule,
+} from "./tammes/index.js";
 export { LAYOUTS, LOSS_NAMES } from "./types.js";
 export type {
   AnyLossOptions,

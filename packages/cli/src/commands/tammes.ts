@@ -1,0 +1,237 @@
+import { writeFileSync } from "node:fs";
+import { extname } from "node:path";
+import { LOSS_NAMES, nearestAnglesDeg, solveTammes, type LossName, type NumericMode, type TammesProgress, type TammesResult } from "@mmareg/core";
+import { choiceFlag, numberFlag, parse } from "../args.js";
+import { BACKENDS, loadBackend } from "../backends/index.js";
+import { CliError } from "../cliError.js";
+import { histogramSvg } from "../svg/histogram.js";
+import { sphereSvg } from "../svg/sphere.js";
+import type { Command, CommandIO } from "./types.js";
+
+const HELP = `Usage: mma tammes --dim D --points N [options]
+
+Spread N points on the unit sphere of R^D by minimizing a loss with the paper's recipe
+(Section 4: standard-normal start, SGD with momentum 0.9, learning rate 0.1 divided by 5
+when the loss stagnates, 10000 iterations), then print the minimal angle next to the
+best-known one. For D >= N - 1 the answer is the regular simplex (exact).
+
+Options:
+  --dim <d>            dimension D (required)
+  --points <n>         number of points N (required)
+  --loss <name>        ${LOSS_NAMES.join(" | ")} (default mma)
+  --s <number>         MHE exponent: 2 Riesz-Fisher (default), 0 logarithmic
+  --mode <mode>        exact (default) | reference (the paper's PyTorch code)
+  --iterations <k>     SGD iterations (default 10000)
+  --lr <x>             initial learning rate (default 0.1)
+  --momentum <x>       SGD momentum (default 0.9)
+  --patience <k>       iterations without improvement before lr /= 5 (default 1000)
+  --seed <k>           seed of the start and the restarts (default 0)
+  --refine             then push the minimal angle towards the best-known value:
+                       annealed soft-max of the pairwise cosines, from the SGD points
+                       and then from fresh random starts, until within 0.05 deg
+  --restarts <k>       most restarts of --refine (default 100)
+  --time-limit <sec>   start no refinement run after this many seconds (default none)
+  --sgd                run SGD even where the simplex is exact (D >= N - 1)
+  --backend <name>     ${BACKENDS.map((b) => b.name).join(" | ")} (default cpu)
+  --dtype <type>       float64 | float32 (default: the backend's native precision)
+  --json               print one JSON object (result, timings and the points)
+  --out <file>         write the points: .json ({"d","n","minAngleDeg","points"}) or .csv
+  --svg <file>         draw them: D = 3 both hemispheres (orthographic), otherwise a
+                       histogram of nearest-neighbour angles
+  -h, --help           this text
+
+Progress goes to stderr (a bar on a terminal, a line per phase otherwise).
+
+Examples:
+  mma tammes --dim 3 --points 30 --refine --svg sphere.svg
+  mma tammes --dim 4 --points 600 --loss mhe --s 0 --iterations 2000 --json
+`;
+
+/**
+ * A progress display for the solver: a bar on stderr when the output is a terminal, one
+ * line per phase otherwise.
+ *
+ * @example
+ * ```ts
+ * await solveTammes({ dim: 3, points: 30, backend, onProgress: createProgress(io, "tammes") });
+ * ```
+ */
+export function createProgress(io: CommandIO, label: string): (p: TammesProgress) => void {
+  let phase = "";
+  let last = 0;
+  return (p) => {
+    if (!io.isTTY) {
+      if (p.phase !== phase && p.phase !== "done") io.err(`${label}: ${p.phase === "sgd" ? `SGD, ${p.total} iterations` : `refining, up to ${p.total} runs`}\n`);
+      phase = p.phase;
+      return;
+    }
+    const now = Date.now();
+    if (p.phase === "done") {
+      io.err("\r\x1b[K");
+      return;
+    }
+    if (now - last < 100 && p.step < p.total) return;
+    last = now;
+    const width = 28;
+    const filled = Math.round((width * p.step) / Math.max(1, p.total));
+    const bar = `[${"#".repeat(filled)}${".".repeat(width - filled)}]`;
+    const info = p.phase === "sgd" ? `loss ${p.loss?.toFixed(5)} lr ${p.lr?.toPrecision(2)}` : `best ${p.minAngleDeg?.toFixed(4)} deg`;
+    io.err(`\r\x1b[K${label} ${p.phase} ${bar} ${p.step}/${p.total} ${info}`);
+  };
+}
+
+/** The points as nested arrays (for JSON). */
+function rows(r: TammesResult): number[][] {
+  return Array.from({ length: r.n }, (_, i) => Array.from(r.points.subarray(i * r.d, (i + 1) * r.d)));
+}
+
+/**
+ * Write the points to `file` as JSON (`{"d","n","minAngleDeg","bestKnownDeg","points"}`)
+ * or CSV (a header `x1,...,xd`, one point per line), chosen by its extension.
+ *
+ * @example
+ * ```ts
+ * writePoints("points.csv", await solveTammes({ dim: 3, points: 30, backend }));
+ * ```
+ * @throws {@link CliError} for another extension.
+ */
+export function writePoints(file: string, r: TammesResult): void {
+  const ext = extname(file).toLowerCase();
+  if (ext === ".json") {
+    writeFileSync(file, JSON.stringify({ d: r.d, n: r.n, minAngleDeg: r.minAngleDeg, bestKnownDeg: r.bestKnownDeg, points: rows(r) }) + "\n");
+  } else if (ext === ".csv") {
+    const header = Array.from({ length: r.d }, (_, k) => `x${k + 1}`).join(",");
+    writeFileSync(file, [header, ...rows(r).map((p) => p.join(","))].join("\n") + "\n");
+  } else {
+    throw new CliError(`--out ${file}: use a .json or .csv file name`);
+  }
+}
+
+/**
+ * The picture of a solution: both hemispheres for d = 3 (caps of half the minimal angle,
+ * the closest pair in red), a nearest-angle histogram otherwise.
+ *
+ * @example
+ * ```ts
+ * writeFileSync("sphere.svg", tammesSvg(await solveTammes({ dim: 3, points: 30, backend, refine: true })));
+ * ```
+ */
+export function tammesSvg(r: TammesResult): string {
+  const angle = r.minAngleDeg === null ? "n/a" : `${r.minAngleDeg.toFixed(4)}\u00b0`;
+  const known = r.bestKnownDeg === null ? "" : `, best known ${r.bestKnownDeg.toFixed(4)}\u00b0`;
+  const title = `n = ${r.n} points in R^${r.d}: minimal angle ${angle}`;
+  const subtitle = `${r.method}${known}`;
+  if (r.d === 3) {
+    return sphereSvg(r.points, r.n, {
+      title,
+      subtitle: `${subtitle}; caps of radius half the minimal angle`,
+      highlight: r.closestPair,
+      ...(r.minAngleDeg !== null ? { capRadiusDeg: r.minAngleDeg / 2 } : {}),
+    });
+  }
+  const markers = [
+    ...(r.minAngleDeg !== null ? [{ x: r.minAngleDeg, label: `minimal angle ${angle}`, color: "#d62728" }] : []),
+    ...(r.bestKnownDeg !== null ? [{ x: r.bestKnownDeg, label: `best known ${r.bestKnownDeg.toFixed(4)}\u00b0`, color: "#2ca02c" }] : []),
+  ];
+  return histogramSvg(nearestAnglesDeg(r.points, r.n, r.d), { title, subtitle: `angle from each point to its nearest neighbour (${subtitle})`, xLabel: "nearest-neighbour angle (degrees)", markers });
+}
+
+function intFlag(value: string | undefined, flag: string, fallback: number | undefined, min: number): number {
+  const v = numberFlag(value, flag, fallback ?? Number.NaN);
+  if (Number.isNaN(v)) throw new CliError(`--${flag} is required (see mma tammes --help)`);
+  if (!Number.isInteger(v) || v < min) throw new CliError(`--${flag} expects an integer >= ${min}, got "${value}"`);
+  return v;
+}
+
+function plural(k: number, word: string): string {
+  return `${k} ${word}${k === 1 ? "" : "s"}`;
+}
+
+function secs(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** `mma tammes`: solve one Tammes instance (see its `--help`). */
+export const tammesCommand: Command = {
+  name: "tammes",
+  summary: "spread N points on the sphere in R^D (the Tammes problem), compare with the best known",
+  help: HELP,
+  async run(argv, io) {
+    const { values, positionals } = parse(argv, {
+      dim: { type: "string" },
+      points: { type: "string" },
+      loss: { type: "string" },
+      s: { type: "string" },
+      mode: { type: "string" },
+      iterations: { type: "string" },
+      lr: { type: "string" },
+      momentum: { type: "string" },
+      patience: { type: "string" },
+      seed: { type: "string" },
+      refine: { type: "boolean" },
+      restarts: { type: "string" },
+      "time-limit": { type: "string" },
+      sgd: { type: "boolean" },
+      backend: { type: "string" },
+      dtype: { type: "string" },
+      json: { type: "boolean" },
+      out: { type: "string" },
+      svg: { type: "string" },
+    });
+    if (values.help) {
+      io.out(HELP);
+      return 0;
+    }
+    if (positionals.length > 0) throw new CliError(`mma tammes takes no positional arguments, got "${positionals[0]}" (use --dim and --points)`);
+    const d = intFlag(values.dim, "dim", undefined, 1);
+    const n = intFlag(values.points, "points", undefined, 1);
+    const loss = choiceFlag(values.loss, "loss", LOSS_NAMES, "mma" as LossName);
+    const mode = choiceFlag(values.mode, "mode", ["exact", "reference"] as const, "exact" as NumericMode);
+    const timeLimit = values["time-limit"] === undefined ? undefined : numberFlag(values["time-limit"], "time-limit", 0) * 1000;
+    const lr = numberFlag(values.lr, "lr", 0.1);
+    const { entry, backend } = await loadBackend(values.backend ?? "cpu", values.dtype);
+    let r: TammesResult;
+    try {
+      r = await solveTammes({
+        dim: d,
+        points: n,
+        backend,
+        loss,
+        mode,
+        s: numberFlag(values.s, "s", 2),
+        iterations: intFlag(values.iterations, "iterations", 10000, 0),
+        lr,
+        momentum: numberFlag(values.momentum, "momentum", 0.9),
+        schedule: { kind: "plateau", patience: intFlag(values.patience, "patience", 1000, 0) },
+        seed: intFlag(values.seed, "seed", 0, 0),
+        useSimplex: !values.sgd,
+        refine: values.refine ? { restarts: intFlag(values.restarts, "restarts", 100, 0), ...(timeLimit !== undefined ? { timeLimitMs: timeLimit } : {}) } : false,
+        onProgress: createProgress(io, `tammes d=${d} n=${n}`),
+      });
+    } finally {
+      await entry.unload?.(backend);
+    }
+    if (values.out) writePoints(values.out, r);
+    if (values.svg) writeFileSync(values.svg, tammesSvg(r));
+    const lossLabel = loss === "mhe" ? `mhe s=${numberFlag(values.s, "s", 2)}` : loss;
+    if (values.json) {
+      io.out(JSON.stringify({ ...r, loss: lossLabel, mode, backend: backend.name, dtype: backend.dtype, points: rows(r) }) + "\n");
+      return 0;
+    }
+    const fmt = (v: number | null): string => (v === null ? "n/a" : `${v.toFixed(4)} deg`);
+    const lines = [`Tammes: ${n} points on the unit sphere in R^${d} (loss ${lossLabel}, ${mode} mode, backend ${backend.name}, seed ${values.seed ?? 0})`];
+    if (r.method === "simplex") lines.push(`  simplex     d >= n - 1: the regular simplex, exact (paper eq. 4)`);
+    else lines.push(`  SGD         ${r.iterations} iterations, lr ${lr} -> ${r.finalLr.toPrecision(2)} (${plural(r.lrReductions, "cut")}), ${secs(r.timeMs.sgd)}: ${fmt(r.sgdMinAngleDeg)}`);
+    if (r.refine) {
+      const f = r.refine;
+      lines.push(`  refine      ${plural(f.runs, "run")} (${plural(f.restarts, "restart")}, best: run ${f.bestRun}), ${secs(f.timeMs)}: ${fmt(f.startDeg)} -> ${fmt(f.finalDeg)}${f.timedOut ? " (time limit)" : ""}`);
+    }
+    lines.push(`  min angle   ${fmt(r.minAngleDeg)}${r.closestPair ? ` (points ${r.closestPair[0]} and ${r.closestPair[1]})` : ""}`);
+    lines.push(`  best known  ${fmt(r.bestKnownDeg)}`);
+    lines.push(`  ratio       ${r.ratio === null ? "n/a" : r.ratio.toFixed(5)}`);
+    if (values.out) lines.push(`  points      written to ${values.out}`);
+    if (values.svg) lines.push(`  picture     written to ${values.svg}`);
+    io.out(lines.join("\n") + "\n");
+    return 0;
+  },
+};
