@@ -1,5 +1,5 @@
 import { release, type Backend, type BackendArray } from "./backend.js";
-import { MMARegError } from "./errors.js";
+import { MMARegError, type MMARegErrorContext } from "./errors.js";
 import { flattenNested, fromRows, toRows } from "./layout.js";
 import { computeLoss, resolveLossName } from "./losses/index.js";
 import { resolveMode } from "./losses/shared.js";
@@ -48,9 +48,24 @@ function prepare<T>(b: Backend<T>, input: MatrixInput, options: EvaluateOptions)
     const layout = options.layout ?? "rows";
     const { data: rows, n, d } = toRows(data, shape, layout);
     validateRows(rows, n, d, { allowZeroRows: mode === "reference", context });
+    // Coincident rows make the MHE energy infinite. Checked here, on the data, rather than
+    // inferred from the result: GPU shading languages leave log(0) and pow(0, -s)
+    // undefined instead of returning infinity.
+    if (loss === "mhe" && mode === "exact") throwIfCoincident(rows, n, d, context);
     return { w: b.tensor(rows, [n, d]), rows, n, d, shape, layout };
   } catch (e) {
     throw e instanceof MMARegError ? e.withContext(context) : e;
+  }
+}
+
+function throwIfCoincident(rows: ArrayLike<number>, n: number, d: number, ctx: MMARegErrorContext): void {
+  const pair = findCoincidentRows(rows, n, d);
+  if (pair) {
+    throw new MMARegError(
+      "COINCIDENT_ROWS",
+      `rows ${pair[0]} and ${pair[1]} point in exactly the same direction, so the MHE energy is infinite: perturb one of them, or use the mma loss, which handles duplicates`,
+      { ...ctx, row: pair[0], otherRow: pair[1] },
+    );
   }
 }
 
@@ -67,14 +82,7 @@ function finish<T>(
   const finite = Number.isFinite(loss) && gradData.every(Number.isFinite);
   if (!finite && !(mode === "reference" && options.allowNonFinite)) {
     const ctx = { backend: b.name, loss: lossName, ...(options.layer !== undefined ? { layer: options.layer } : {}) };
-    const pair = lossName === "mhe" ? findCoincidentRows(p.rows, p.n, p.d) : null;
-    if (pair) {
-      throw new MMARegError(
-        "COINCIDENT_ROWS",
-        `rows ${pair[0]} and ${pair[1]} point in exactly the same direction, so the MHE energy is infinite: perturb one of them, or use the mma loss, which handles duplicates`,
-        { ...ctx, row: pair[0], otherRow: pair[1] },
-      );
-    }
+    if (lossName === "mhe") throwIfCoincident(p.rows, p.n, p.d, ctx);
     throw new MMARegError(
       "NON_FINITE_RESULT",
       `the ${lossName} loss came out ${String(loss)} with ${gradData.filter((v) => !Number.isFinite(v)).length} non-finite gradient entries: check for rows of extreme norm; in reference mode pass allowNonFinite to get PyTorch's values`,

@@ -6,6 +6,7 @@
  *
  * @packageDocumentation
  */
+export { ASIN_COEFFS, ATAN_COEFFS, polyAcos, polyAtan2 } from "./accurateMath.js";
 export { FUSED_OPS, release, withoutFused, withScope } from "./backend.js";
 export type {
   Backend,

@@ -53,23 +53,23 @@ export function validateRows(data: ArrayLike<number>, n: number, d: number, opti
 }
 
 /**
- * The first pair `i < j` of rows that point in exactly the same direction (unit rows
- * equal to the last bit), or `null`. Used to explain an infinite MHE energy.
+ * The first pair `i < j` (lowest `j`, then lowest `i`) of rows that point in exactly the
+ * same direction (unit rows equal to the last bit), or `null`. Used to explain, and to
+ * prevent, an infinite MHE energy. O(n d): unit rows are bucketed by their bits.
  */
 export function findCoincidentRows(data: ArrayLike<number>, n: number, d: number): [number, number] | null {
-  const unit = new Float64Array(n * d);
-  for (let i = 0; i < n; i++) {
+  const seen = new Map<string, number>();
+  const unit = new Float64Array(d);
+  for (let j = 0; j < n; j++) {
     let s = 0;
-    for (let k = 0; k < d; k++) s += (data[i * d + k] as number) ** 2;
+    for (let k = 0; k < d; k++) s += (data[j * d + k] as number) ** 2;
     const r = Math.sqrt(s);
-    for (let k = 0; k < d; k++) unit[i * d + k] = r > 0 ? (data[i * d + k] as number) / r : 0;
-  }
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      let same = true;
-      for (let k = 0; k < d && same; k++) same = unit[i * d + k] === unit[j * d + k];
-      if (same) return [i, j];
-    }
+    // +0 for zeros (so -0 and 0 agree), then the exact bits of every coordinate
+    for (let k = 0; k < d; k++) unit[k] = r > 0 ? (data[j * d + k] as number) / r + 0 : 0;
+    const key = Array.from(new Uint32Array(unit.buffer)).join(",");
+    const i = seen.get(key);
+    if (i !== undefined) return [i, j];
+    seen.set(key, j);
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import type { BinaryOp } from "@mmareg/core";
+import { polyAtan2, type BinaryOp } from "@mmareg/core";
 import { outputOf, type GpujsContext, type KernelThis, type Rows, type Vec } from "../context.js";
 import { floatHelper, type KernelSource } from "../kernelCache.js";
 import { GpujsTensor } from "../tensor.js";
@@ -20,9 +20,8 @@ const BINARY: Record<BinaryOp, KernelSource> = {
   pow: function (x: number, y: number) {
     return Math.pow(x, y);
   },
-  atan2: function (x: number, y: number) {
-    return Math.atan2(x, y);
-  },
+  // as acos in unary.ts: core's arithmetic atan2, accurate on every GPU
+  atan2: polyAtan2,
   max: function (x: number, y: number) {
     return Math.max(x, y);
   },

@@ -1,6 +1,7 @@
-import type { PairAngles } from "@mmareg/core";
+import { polyAtan2 as corePolyAtan2, type PairAngles } from "@mmareg/core";
 import { outputOf, type GpujsContext, type KernelThis, type Rows, type Vec } from "../context.js";
 import { inverseIndex } from "../inverseIndex.js";
+import { floatHelper } from "../kernelCache.js";
 import { after } from "../maybe.js";
 import { dims1, dims2, type GpujsTensor } from "../tensor.js";
 
@@ -11,6 +12,8 @@ import { dims1, dims2, type GpujsTensor } from "../tensor.js";
  * duplicate or antipode). See core's `pairAngles` for why this form is accurate at every
  * angle. Every column recomputes `|u - v|^2` the same way, so they agree bit for bit.
  */
+declare function polyAtan2(y: number, x: number): number;
+
 function pairStats(this: KernelThis<{ d: number }>, u: Rows, index: Vec): number {
   const i = this.thread.y;
   const q = this.thread.x;
@@ -26,7 +29,7 @@ function pairStats(this: KernelThis<{ d: number }>, u: Rows, index: Vec): number
   const h = a2 / 2;
   let out = 0;
   if (q === 0) {
-    out = 2 * Math.atan2(Math.sqrt(a2), Math.sqrt(b2));
+    out = 2 * polyAtan2(Math.sqrt(a2), Math.sqrt(b2));
   } else if (q === 1) {
     out = h;
   } else {
@@ -78,7 +81,19 @@ export function pairAngles(ctx: GpujsContext, unit: GpujsTensor, index: GpujsTen
   const [n, d] = dims2(unit, "pairAngles", ctx.name);
   if (dims1(index, "pairAngles", ctx.name) !== n) throw ctx.error("BAD_SHAPE", "pairAngles: index length differs from the row count");
   const inverse = after(ctx.read(index), (data) => inverseIndex(data, n, ctx.name));
-  const stats = ctx.run({ name: "pairAngles.stats", shapes: [[n, d], [n]], output: [4, n], constants: { d }, source: pairStats }, [unit, index], [n, 4]);
+  const stats = ctx.run(
+    {
+      name: "pairAngles.stats",
+      shapes: [[n, d], [n]],
+      output: [4, n],
+      constants: { d },
+      source: pairStats,
+      // GPU atan builtins are not accurate: core's arithmetic atan2 (see unary.ts)
+      functions: [floatHelper("polyAtan2", corePolyAtan2, 2)],
+    },
+    [unit, index],
+    [n, 4],
+  );
   const theta = ctx.run({ name: "pairAngles.theta", shapes: [[n, 4]], output: [n], source: thetaColumn }, [stats], [n]);
   const grad = ctx.run(
     { name: "pairAngles.grad", shapes: [[n, d], [n], [n, 4], [n + 1], [n]], output: outputOf([n, d]), constants: { n }, source: pairGrad },

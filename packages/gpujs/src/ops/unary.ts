@@ -1,4 +1,4 @@
-import type { UnaryOp } from "@mmareg/core";
+import { polyAcos, type UnaryOp } from "@mmareg/core";
 import { outputOf, type GpujsContext, type KernelThis, type Rows, type Vec } from "../context.js";
 import { floatHelper, type KernelSource } from "../kernelCache.js";
 import type { GpujsTensor } from "../tensor.js";
@@ -20,9 +20,9 @@ const UNARY: Record<UnaryOp, KernelSource> = {
   reciprocal: function (x: number) {
     return 1 / x;
   },
-  acos: function (x: number) {
-    return Math.acos(x);
-  },
+  // GPU acos builtins are not accurate (SwiftShader's acos(0) is off by 7e-5): core's
+  // arithmetic acos, in every mode so that all modes agree
+  acos: polyAcos,
   log: function (x: number) {
     return Math.log(x);
   },

@@ -22,14 +22,22 @@ export function diagonalOf(tf: TfNamespace, c: Tensor, offset = 0): Tensor {
 }
 
 /**
- * A copy of `c` with `c[k, offset + k] = values[k]`. Uses the `TensorScatterUpdate`
- * kernel (one copy plus `rows` writes) where the active backend registers it, and an
- * exact masked select otherwise.
+ * Backends whose `TensorScatterUpdate` really writes (one copy plus `rows` writes). The
+ * webgl kernel (4.22) blends `mix(old, new, found)` instead, so an infinite entry being
+ * overwritten (the zero diagonal of an MHE slope matrix) becomes `inf * 0 = NaN`: there,
+ * and on any backend not listed, we use the exact masked select.
+ */
+const SCATTER_WRITES = new Set(["cpu", "wasm", "tensorflow"]);
+
+/**
+ * A copy of `c` with `c[k, offset + k] = values[k]`, exact whatever `c` holds (even
+ * infinities): `TensorScatterUpdate` where the backend's kernel truly writes, an exact
+ * masked select otherwise.
  */
 export function setDiagonal(tf: TfNamespace, c: Tensor, values: Tensor, offset = 0): Tensor {
   const [rows, cols] = c.shape as [number, number];
   return tf.tidy(() => {
-    if (tf.getKernel("TensorScatterUpdate", tf.getBackend()) !== undefined) {
+    if (SCATTER_WRITES.has(tf.getBackend()) && tf.getKernel("TensorScatterUpdate", tf.getBackend()) !== undefined) {
       const idx = new Int32Array(2 * rows);
       for (let k = 0; k < rows; k++) {
         idx[2 * k] = k;

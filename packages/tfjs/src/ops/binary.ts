@@ -1,6 +1,7 @@
 import { MMARegError, type BinaryOp } from "@mmareg/core";
 import type { Tensor } from "@tensorflow/tfjs";
 import type { TfjsContext } from "../context.js";
+import { atan2Tf } from "../kernels/accurateMath.js";
 import type { TfNamespace } from "../tf.js";
 
 type Operand = Tensor | number;
@@ -11,7 +12,7 @@ const BINARY: Record<BinaryOp, (tf: TfNamespace, x: Tensor, y: Operand) => Tenso
   mul: (tf, x, y) => tf.mul(x, y),
   div: (tf, x, y) => tf.div(x, y),
   pow: (tf, x, y) => tf.pow(x, y),
-  atan2: (tf, x, y) => tf.atan2(x, y),
+  atan2: (tf, x, y) => atan2Tf(tf, x, typeof y === "number" ? tf.fill(x.shape, y) : y),
   max: (tf, x, y) => tf.maximum(x, y),
   min: (tf, x, y) => tf.minimum(x, y),
   // comparisons come back as bool: the contract wants 1 / 0 in the float type

@@ -1,6 +1,7 @@
 import type { PairAngles } from "@mmareg/core";
 import type { Tensor } from "@tensorflow/tfjs";
 import { dims2, type TfjsContext } from "../context.js";
+import { atan2Tf } from "../kernels/accurateMath.js";
 import { gatherRowsFast } from "../kernels/gatherRows.js";
 import { tidy } from "../tf.js";
 
@@ -29,7 +30,7 @@ export function pairAngles(ctx: TfjsContext, unit: Tensor, index: Tensor): PairA
     const diff = tf.sub(unit, other);
     const a2 = tf.sum(tf.square(diff), 1, true); // [n, 1]
     const b2 = tf.sum(tf.square(tf.add(unit, other)), 1, true);
-    const theta = tf.reshape(tf.mul(tf.atan2(tf.sqrt(a2), tf.sqrt(b2)), 2), [n]);
+    const theta = tf.reshape(tf.mul(atan2Tf(tf, tf.sqrt(a2), tf.sqrt(b2)), 2), [n]);
     const sine = tf.div(tf.mul(tf.sqrt(tf.mul(a2, b2)), 2), tf.add(a2, b2));
     // 1 / |t| = 1 / sine, and 0 where sine = 0 (the degenerate pair gets gradient 0)
     const rho = tf.div(sine, tf.maximum(tf.square(sine), TINY_SQUARED));

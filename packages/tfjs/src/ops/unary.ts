@@ -1,6 +1,7 @@
 import { MMARegError, type UnaryOp } from "@mmareg/core";
 import type { Tensor } from "@tensorflow/tfjs";
 import type { TfjsContext } from "../context.js";
+import { acosTf } from "../kernels/accurateMath.js";
 import type { TfNamespace } from "../tf.js";
 
 const UNARY: Record<UnaryOp, (tf: TfNamespace, x: Tensor) => Tensor> = {
@@ -9,7 +10,7 @@ const UNARY: Record<UnaryOp, (tf: TfNamespace, x: Tensor) => Tensor> = {
   sqrt: (tf, x) => tf.sqrt(x),
   square: (tf, x) => tf.square(x),
   reciprocal: (tf, x) => tf.reciprocal(x),
-  acos: (tf, x) => tf.acos(x),
+  acos: (tf, x) => acosTf(tf, x),
   log: (tf, x) => tf.log(x),
   exp: (tf, x) => tf.exp(x),
 };
