@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import { existsSync } from "node:fs";
 import { defineConfig, mergeConfig, type ViteUserConfig } from "vitest/config";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
@@ -17,6 +18,62 @@ export function packageConfig(name: string, extra: ViteUserConfig = {}): ViteUse
         include: ["src/**/__tests__/**/*.test.ts"],
         reporters: ["default", "json"],
         outputFile: { json: `${root}test-results/${name}.json` },
+      },
+    }),
+    extra,
+  );
+}
+
+/**
+ * Chromium flags for headless GPU work in software: WebGL and WebGPU through SwiftShader.
+ * Without the Vulkan/ANGLE flags WebGPU read-backs silently return zeros. The network
+ * flags keep Chromium from reaching out (the machine is offline; tests fetch nothing).
+ */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--headless=new",
+  "--enable-unsafe-swiftshader",
+  "--enable-unsafe-webgpu",
+  "--enable-features=Vulkan",
+  "--use-vulkan=swiftshader",
+  "--use-angle=swiftshader",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/** The Chromium to drive: `$CHROMIUM_PATH`, else Debian's `/usr/bin/chromium`; `null` when absent. */
+export function findChromium(): string | null {
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean) as string[];
+  return candidates.find((p) => existsSync(p)) ?? null;
+}
+
+/**
+ * The vitest browser-mode config of a package: its `src/**\/__browser__/**\/*.test.ts` files
+ * run in headless Chromium (never a downloaded browser), with a JSON report to
+ * `test-results/<name>-browser.json`. Run through `scripts/browser-test.mjs`, which skips
+ * (or, with CI=true, fails) when no Chromium is installed.
+ */
+export async function browserConfig(name: string, extra: ViteUserConfig = {}): Promise<ViteUserConfig> {
+  const { playwright } = await import("@vitest/browser-playwright");
+  const executablePath = findChromium() ?? "/usr/bin/chromium";
+  return mergeConfig(
+    defineConfig({
+      resolve: { conditions: ["@mmareg/source"] },
+      test: {
+        include: ["src/**/__browser__/**/*.test.ts"],
+        reporters: ["default", "json"],
+        outputFile: { json: `${root}test-results/${name}-browser.json` },
+        testTimeout: 120_000,
+        hookTimeout: 120_000,
+        browser: {
+          enabled: true,
+          headless: true,
+          provider: playwright({ launchOptions: { executablePath, args: CHROMIUM_ARGS } }),
+          instances: [{ browser: "chromium" }],
+          screenshotFailures: false,
+        },
       },
     }),
     extra,

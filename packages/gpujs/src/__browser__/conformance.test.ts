@@ -1,0 +1,21 @@
+import { runConformance } from "@mmareg/conformance";
+import { createCpuBackend } from "@mmareg/cpu";
+import { createGpujsBackend, type GpujsBackend } from "../index.js";
+
+// The whole suite in Chromium on gpu.js's GPU modes (software-rendered here by
+// SwiftShader), float32 at the default tolerance, against the float64 CPU reference.
+// GLSL and WGSL leave log(0) and pow(0, -s) undefined rather than +-Infinity, so the golden
+// cases where PyTorch's MHE energy is infinite (coincident rows) cannot be reproduced on a
+// GPU; exact mode refuses such input up front (COINCIDENT_ROWS) on every backend.
+const GPU_NONFINITE = "GLSL/WGSL log(0) and pow(0, -s) are undefined, not Infinity";
+
+for (const mode of ["webgl2", "webgpu"] as const) {
+  runConformance({
+    name: `gpujs-${mode}`,
+    createBackend: () => createGpujsBackend({ mode }),
+    dtypes: ["float32"],
+    reference: () => createCpuBackend({ dtype: "float64" }),
+    skip: { "golden-nonfinite": GPU_NONFINITE },
+    dispose: (b) => (b as GpujsBackend).destroy(),
+  });
+}

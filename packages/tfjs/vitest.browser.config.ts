@@ -1,0 +1,3 @@
+import { browserConfig } from "../../vitest.shared.js";
+
+export default browserConfig("tfjs");
