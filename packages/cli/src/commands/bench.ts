@@ -16,8 +16,10 @@ side in one process, and print their ratio. Backends may add baselines of their 
 Options:
   --backends <list>  comma-separated (default: cpu); available: ${BACKENDS.map((b) => b.name).join(", ")}
   --sizes <list>     comma-separated n x d (default ${DEFAULT_SIZES})
-  --repeats <k>      at least k timed runs per measurement (and at least 0.5 s of them),
-                     after a 0.3 s warm-up; the median is reported (default 5)
+  --repeats <k>      at least k timed rounds (and at least 0.5 s of them) after a 0.3 s
+                     warm-up; MMA, Gram and baselines alternate within each round so load
+                     changes hit them alike; medians are reported (default 5; 3 when a
+                     call takes over a second)
   --json             print the rows as JSON
   -h, --help         this text
 `;
@@ -34,26 +36,35 @@ export interface BenchRow {
 }
 
 /**
- * Median wall time of `fn` in ms. Warms up for at least `warmupMs` (so the JIT has
- * compiled the hot loops) and then times at least `repeats` runs and at least
- * `minTotalMs` of work, so small sizes get many samples.
+ * Median wall times (ms) of several functions measured INTERLEAVED (a, b, a, b, ...), so a
+ * change in machine load affects them alike and their ratio stays meaningful. Warms up
+ * for at least `warmupMs` (so the JIT has compiled the hot loops), then times at least
+ * `repeats` rounds and at least `minTotalMs` of work; a function slower than 1 s per call
+ * gets 3 rounds.
  */
-export async function timeMedian(fn: () => Promise<void>, repeats: number, warmupMs = 300, minTotalMs = 500): Promise<number> {
+export async function timeInterleaved(fns: readonly (() => Promise<void>)[], repeats: number, warmupMs = 300, minTotalMs = 500): Promise<number[]> {
   const w0 = performance.now();
-  let warm = 0;
-  while (warm < 3 || performance.now() - w0 < warmupMs) {
-    await fn();
-    warm++;
-  }
-  const times: number[] = [];
+  let slow = false;
+  do {
+    for (const fn of fns) {
+      const t = performance.now();
+      await fn();
+      if (performance.now() - t > 1000) slow = true;
+    }
+  } while (!slow && performance.now() - w0 < warmupMs);
+  const rounds = slow ? Math.min(3, repeats) : repeats;
+  const times: number[][] = fns.map(() => []);
   const t0 = performance.now();
-  while (times.length < repeats || (performance.now() - t0 < minTotalMs && times.length < 1000)) {
-    const t = performance.now();
-    await fn();
-    times.push(performance.now() - t);
+  let done = 0;
+  while (done < rounds || (!slow && performance.now() - t0 < minTotalMs && done < 1000)) {
+    for (const [i, fn] of fns.entries()) {
+      const t = performance.now();
+      await fn();
+      times[i]!.push(performance.now() - t);
+    }
+    done++;
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] as number;
+  return times.map((ts) => ts.sort((a, b) => a - b)[Math.floor(ts.length / 2)] as number);
 }
 
 /** MMA loss + gradient, forced to completion by reading both back. */
@@ -99,13 +110,12 @@ export const benchCommand: Command = {
       try {
         for (const [n, d] of sizes) {
           const w = backend.tensor(normal12Matrix(n, d, n * 7919 + d), [n, d]);
-          const mmaMs = await timeMedian(() => runMma(backend, w), repeats);
-          const gramMs = await timeMedian(() => runGram(backend, w), repeats);
-          const baselines = [];
-          for (const bl of entry.baselines ?? []) {
-            const ms = await timeMedian(() => bl.run(backend, w), repeats);
-            baselines.push({ label: bl.label, ms, ratio: ms / mmaMs });
-          }
+          const extra = entry.baselines ?? [];
+          const [mmaMs, gramMs, ...extraMs] = (await timeInterleaved(
+            [() => runMma(backend, w), () => runGram(backend, w), ...extra.map((bl) => () => bl.run(backend, w))],
+            repeats,
+          )) as [number, number, ...number[]];
+          const baselines = extra.map((bl, i) => ({ label: bl.label, ms: extraMs[i]!, ratio: extraMs[i]! / mmaMs }));
           release(backend, w);
           const row = { backend: backend.name, n, d, mmaMs, gramMs, ratio: mmaMs / gramMs, baselines };
           rows.push(row);
