@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// Runs a package's browser tests (vitest browser mode, config vitest.browser.config.ts) in
-// Debian's Chromium. Where no Chromium is found it says how to install it and skips; with
-// CI=true a missing browser is a failure.
-//   node ../../scripts/browser-test.mjs [extra vitest args]
+// Runs a package's browser tests in Debian's Chromium:
+//   node ../../scripts/browser-test.mjs [vitest args]   vitest browser mode (vitest.browser.config.ts)
+//   node ../scripts/browser-test.mjs --e2e              build the docs site, then its end-to-end
+//                                                      test (vitest.e2e.config.ts, playwright-core)
+// Where no Chromium is found it says how to install it and skips; with CI=true a missing
+// browser is a failure.
 import { existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 
@@ -17,5 +19,17 @@ if (!chromium) {
   console.warn(`browser tests SKIPPED: no Chromium found; ${how}, then run the tests again`);
   process.exit(0);
 }
-const r = spawnSync("npx", ["vitest", "run", "--config", "vitest.browser.config.ts", ...process.argv.slice(2)], { stdio: "inherit", env: { ...process.env, CHROMIUM_PATH: chromium } });
-process.exit(r.status ?? 1);
+const env = { ...process.env, CHROMIUM_PATH: chromium };
+const run = (cmd, args) => {
+  const r = spawnSync(cmd, args, { stdio: "inherit", env });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+};
+const args = process.argv.slice(2);
+if (args[0] === "--e2e") {
+  run("node", ["scripts/make-data.mjs"]);
+  run("node", ["scripts/make-api.mjs"]);
+  run("npx", ["vitepress", "build"]);
+  run("npx", ["vitest", "run", "--config", "vitest.e2e.config.ts", ...args.slice(1)]);
+} else {
+  run("npx", ["vitest", "run", "--config", "vitest.browser.config.ts", ...args]);
+}

@@ -193,3 +193,35 @@ describe("refineTammes and its parts", () => {
     expect(minimalAngleDeg(new Float64Array([1, 0]), 1, 2)).toBeNull();
   });
 });
+
+describe("solveTammes progress hooks", () => {
+  it("reports normalized points when asked, waits for async progress, and stops on abort", async () => {
+    const { createCpuBackend } = await import("@mmareg/cpu");
+    const { solveTammes } = await import("../tammes/index.js");
+    const seen: number[] = [];
+    const controller = new AbortController();
+    const r = await solveTammes({
+      dim: 3,
+      points: 12,
+      backend: createCpuBackend(),
+      iterations: 1000,
+      progressEvery: 50,
+      progressPoints: true,
+      signal: controller.signal,
+      onProgress: async (p) => {
+        if (p.phase !== "sgd") return;
+        expect(p.points).toBeInstanceOf(Float64Array);
+        for (let i = 0; i < 12; i++) {
+          const r2 = p.points![i * 3] ** 2 + p.points![i * 3 + 1] ** 2 + p.points![i * 3 + 2] ** 2;
+          expect(Math.abs(r2 - 1)).toBeLessThan(1e-12);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        seen.push(p.step);
+        if (p.step >= 200) controller.abort();
+      },
+    });
+    expect(seen).toEqual([50, 100, 150, 200]);
+    expect(r.iterations).toBe(200);
+    expect(r.minAngleDeg).toBeGreaterThan(0);
+  });
+});

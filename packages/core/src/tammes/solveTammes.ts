@@ -24,6 +24,8 @@ export interface TammesProgress {
   lr?: number;
   /** The minimal angle in degrees of the current points (refine phase, and `done`). */
   minAngleDeg?: number;
+  /** SGD phase with `progressPoints`: the current points, `[n, d]` row-major, rows normalized. */
+  points?: Float64Array;
 }
 
 /** Options of {@link solveTammes}. */
@@ -57,8 +59,15 @@ export interface SolveTammesOptions<T> {
   useSimplex?: boolean;
   /** After SGD, push the minimal angle towards the best-known value ({@link refineTammes}). */
   refine?: boolean | RefineOptions;
-  /** Called every `progressEvery` iterations and at phase ends. */
-  onProgress?: (p: TammesProgress) => void;
+  /**
+   * Called every `progressEvery` iterations and at phase ends. When it returns a promise,
+   * the solver waits for it (a page can repaint between steps).
+   */
+  onProgress?: (p: TammesProgress) => void | Promise<void>;
+  /** Include the current points in the SGD-phase progress reports (costs one read-back each). */
+  progressPoints?: boolean;
+  /** Stop early when aborted: the result then holds the points reached so far. */
+  signal?: AbortSignal;
   /** Iterations between progress calls (default: 1% of `iterations`). */
   progressEvery?: number;
 }
@@ -181,8 +190,11 @@ export async function solveTammes<T>(options: SolveTammesOptions<T>): Promise<Ta
         scheduler.step(it, finalLoss);
         ran = it + 1;
         if (ran % every === 0 || ran === iterations) {
-          report({ phase: "sgd", step: ran, total: iterations, loss: finalLoss, lr: scheduler.lr });
+          const current = options.progressPoints ? Float64Array.from(await b.read(w)) : undefined;
+          if (current) normalizeRowsInPlace(current, n, d);
+          await report({ phase: "sgd", step: ran, total: iterations, loss: finalLoss, lr: scheduler.lr, ...(current ? { points: current } : {}) });
         }
+        if (options.signal?.aborted) break;
       }
       points = Float64Array.from(await b.read(w));
     } finally {
@@ -211,7 +223,7 @@ export async function solveTammes<T>(options: SolveTammesOptions<T>): Promise<Ta
   const refineMs = performance.now() - t1;
   const pair = closestPair(points, n, d);
   const minAngleDeg = pair?.angleDeg ?? null;
-  report({ phase: "done", step: 1, total: 1, ...(minAngleDeg !== null ? { minAngleDeg } : {}) });
+  await report({ phase: "done", step: 1, total: 1, ...(minAngleDeg !== null ? { minAngleDeg } : {}) });
   return {
     points,
     n,

@@ -1,0 +1,74 @@
+import { defineConfig } from "vitepress";
+
+// The docs site: guides per stack, a page per loss and per backend, the paper's results
+// next to ours, runnable examples (Vue components in .vitepress/components) and the API
+// reference generated from the TSDoc by typedoc (scripts/api.mjs -> api/).
+export default defineConfig({
+  title: "mmareg",
+  description: "MMA regularization (maximize the minimal angle) for JavaScript: losses, gradients, backends, Tammes solver",
+  base: process.env.DOCS_BASE ?? "/",
+  cleanUrls: false,
+  lastUpdated: false,
+  markdown: { math: true },
+  vite: {
+    // onnxruntime-web loads its .wasm next to its own module: keep it out of the dev
+    // pre-bundle (the production build emits the file as an asset)
+    optimizeDeps: { exclude: ["onnxruntime-web"] },
+    build: { chunkSizeWarningLimit: 4096 },
+  },
+  srcExclude: ["README.md", "node_modules/**"],
+  themeConfig: {
+    nav: [
+      { text: "Guide", link: "/guide/what-is-mma" },
+      { text: "Losses", link: "/losses/mma" },
+      { text: "Backends", link: "/backends/cpu" },
+      { text: "Examples", link: "/examples/tammes" },
+      { text: "Results", link: "/results" },
+      { text: "API", link: "/api/" },
+    ],
+    sidebar: [
+      {
+        text: "Guide",
+        items: [
+          { text: "What is MMA?", link: "/guide/what-is-mma" },
+          { text: "Plain arrays (cpu)", link: "/guide/arrays" },
+          { text: "TensorFlow.js", link: "/guide/tfjs" },
+          { text: "gpu.js", link: "/guide/gpujs" },
+          { text: "ONNX", link: "/guide/onnx" },
+          { text: "Command line", link: "/guide/cli" },
+        ],
+      },
+      {
+        text: "Losses",
+        items: [
+          { text: "MMA", link: "/losses/mma" },
+          { text: "Cosine", link: "/losses/cosine" },
+          { text: "MHE", link: "/losses/mhe" },
+          { text: "Orthogonal", link: "/losses/orthogonal" },
+        ],
+      },
+      {
+        text: "Backends",
+        items: [
+          { text: "cpu", link: "/backends/cpu" },
+          { text: "tfjs", link: "/backends/tfjs" },
+          { text: "gpu.js", link: "/backends/gpujs" },
+          { text: "onnx", link: "/backends/onnx" },
+          { text: "Adding a backend", link: "/backends/adding-a-backend" },
+        ],
+      },
+      {
+        text: "Runnable examples",
+        items: [
+          { text: "Tammes on the sphere", link: "/examples/tammes" },
+          { text: "Fig. 1: filter similarity", link: "/examples/fig1" },
+          { text: "Timing on your machine", link: "/examples/timing" },
+        ],
+      },
+      { text: "Results", items: [{ text: "Paper vs ours", link: "/results" }, { text: "Tammes solver", link: "/tammes" }] },
+      { text: "API reference", link: "/api/" },
+    ],
+    search: { provider: "local" },
+    footer: { message: "MIT licensed" },
+  },
+});

@@ -1,0 +1,114 @@
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM_ARGS, findChromium } from "../../vitest.shared.js";
+import { serveStatic } from "./staticServer.js";
+
+// End-to-end test of the BUILT docs site (run `vitepress build` first; `pnpm test` does),
+// served statically and offline: the runnable examples run in Debian's Chromium, and the
+// page never reaches beyond the local server.
+const dist = fileURLToPath(new URL("../.vitepress/dist", import.meta.url));
+const artifacts = fileURLToPath(new URL("../../test-artifacts", import.meta.url));
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveStatic>>;
+const outside: string[] = [];
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 1300 } });
+  page.on("request", (r) => {
+    if (!r.url().startsWith(site.url) && !r.url().startsWith("data:") && !r.url().startsWith("blob:")) outside.push(r.url());
+  });
+  page.on("pageerror", (e) => console.error(`page error on ${path}: ${e.message}`));
+  await page.goto(`${site.url}${path}`, { waitUntil: "load" });
+  return page;
+}
+
+async function runTammes(page: Page, backend: string): Promise<number> {
+  await page.selectOption("[data-test=backend]", backend);
+  await page.fill("[data-test=points]", "24");
+  await page.fill("[data-test=iterations]", "400");
+  await page.click("[data-test=run]");
+  await page.waitForSelector(".tammes-demo[data-state=done], .tammes-demo[data-state=error]", { timeout: 240_000 });
+  const state = await page.getAttribute(".tammes-demo", "data-state");
+  const status = await page.textContent("[data-test=status]");
+  expect(state, `Tammes on ${backend}: ${status}`).toBe("done");
+  expect(await page.textContent("[data-test=step]")).toBe("400");
+  return Number(await page.textContent("[data-test=min-angle]"));
+}
+
+beforeAll(async () => {
+  site = await serveStatic(dist);
+  browser = await chromium.launch({ executablePath: findChromium() ?? "/usr/bin/chromium", args: CHROMIUM_ARGS, headless: true });
+  mkdirSync(artifacts, { recursive: true });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe("docs site, built and served offline", () => {
+  it("example (a): Tammes on the sphere runs on cpu and on tfjs webgl, and shows the minimal angle", async () => {
+    const page = await open("/examples/tammes.html");
+    // 24 points on the sphere: best known 43.69 degrees; 400 MMA iterations get close
+    const cpu = await runTammes(page, "cpu");
+    expect(cpu).toBeGreaterThan(38);
+    expect(cpu).toBeLessThanOrEqual(43.6908 + 1e-3);
+    const webgl = await runTammes(page, "tfjs-webgl");
+    expect(webgl).toBeGreaterThan(38);
+    expect(webgl).toBeLessThanOrEqual(43.6908 + 1e-3);
+    // same recipe, same seed: the float32 GPU run lands where the float64 CPU run did
+    expect(Math.abs(webgl - cpu)).toBeLessThan(0.5);
+    await page.screenshot({ path: `${artifacts}/docs-tammes.png`, fullPage: false });
+    await page.close();
+  }, 600_000);
+
+  it("example (a) also runs on gpu.js webgl2 and onnx wasm", async () => {
+    const page = await open("/examples/tammes.html");
+    for (const backend of ["gpujs-webgl2", "onnx-wasm"]) {
+      const angle = await runTammes(page, backend);
+      expect(angle, backend).toBeGreaterThan(38);
+    }
+    await page.close();
+  }, 600_000);
+
+  it("example (b): Fig. 1 trains both models in the page; MMA has fewer correlated pairs and a wider minimal angle", async () => {
+    const page = await open("/examples/fig1.html");
+    await page.click("[data-test=run]");
+    await page.waitForSelector(".fig1-demo[data-state=done], .fig1-demo[data-state=error]", { timeout: 300_000 });
+    expect(await page.getAttribute(".fig1-demo", "data-state")).toBe("done");
+    const base = Number(await page.textContent("[data-test=above-0]"));
+    const mma = Number(await page.textContent("[data-test=above-1]"));
+    expect(mma).toBeLessThan(base);
+    await page.screenshot({ path: `${artifacts}/docs-fig1.png` });
+    await page.close();
+  }, 600_000);
+
+  it("example (c): the timing table fills in for the cpu backend", async () => {
+    const page = await open("/examples/timing.html");
+    // time only the cpu backend here (the GPU ones are exercised above)
+    for (const box of await page.$$("input[type=checkbox]")) if (await box.isChecked()) await box.uncheck();
+    await page.check("input[type=checkbox][value=cpu]");
+    await page.click("[data-test=run]");
+    await page.waitForSelector(".timing-demo[data-state=done]", { timeout: 120_000 });
+    const rows = await page.$$eval("table tbody tr", (trs) => trs.map((tr) => tr.textContent ?? ""));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatch(/cpu.*64 x 576.*ms.*ms/);
+    await page.close();
+  }, 300_000);
+
+  it("the loss pages render the gradient-norm plot and the API reference exists", async () => {
+    const page = await open("/losses/mma.html");
+    expect(await page.$$eval(".gn-plot path", (p) => p.length)).toBeGreaterThanOrEqual(2);
+    const api = await open("/api/");
+    expect(await api.textContent("main")).toMatch(/core/);
+    await page.close();
+    await api.close();
+  }, 120_000);
+
+  it("nothing was fetched from outside the local server", () => {
+    expect(outside).toEqual([]);
+  });
+});
