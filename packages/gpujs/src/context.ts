@@ -1,5 +1,6 @@
 import { MMARegError } from "@mmareg/core";
 import type { KernelCache, KernelSpec } from "./kernelCache.js";
+import { defineKernel } from "./kernelRegistry.js";
 import { after, all, isPromise, quiet, type MaybePromise } from "./maybe.js";
 import { hostLayout, type Storage } from "./storage.js";
 import { GpujsTensor, type StoredValue } from "./tensor.js";
@@ -25,13 +26,13 @@ export function outputOf(shape: readonly number[]): number[] {
   return [shape[1] as number, shape[0] as number];
 }
 
-function upload1(this: KernelThis, a: Vec): number {
+const upload1 = defineKernel("upload.vector", function upload1(this: KernelThis, a: Vec): number {
   return a[this.thread.x] as number;
-}
+});
 
-function upload2(this: KernelThis, a: Rows): number {
+const upload2 = defineKernel("upload.matrix", function upload2(this: KernelThis, a: Rows): number {
   return (a[this.thread.y] as Vec)[this.thread.x] as number;
-}
+});
 
 /**
  * What every op of the gpu.js backend needs: the kernel cache, where tensors live, and

@@ -10,5 +10,6 @@ export { createGpujsBackend, GPUJS_MODES } from "./createGpujsBackend.js";
 export type { GpujsBackend, GpujsBackendOptions, GpujsMode } from "./createGpujsBackend.js";
 export { KernelCache } from "./kernelCache.js";
 export type { KernelHelper, KernelRun, KernelSource, KernelSpec, KernelStats } from "./kernelCache.js";
+export type { RegisteredKernel } from "./kernelRegistry.js";
 export { GpujsTensor } from "./tensor.js";
 export type { DeviceHandle, StoredValue } from "./tensor.js";

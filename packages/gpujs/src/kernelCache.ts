@@ -1,9 +1,8 @@
 import type { GPU, IKernelRunShortcut, Kernel } from "gpu.js";
 import { kernelMode } from "./kernelMode.js";
+import { kernelText, type KernelSource, type RegisteredKernel } from "./kernelRegistry.js";
 
-/** A kernel function as gpu.js takes it (its source is what gets compiled). */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export type KernelSource = Function;
+export type { KernelSource } from "./kernelRegistry.js";
 
 /**
  * A helper function a kernel calls, typed up front so gpu.js infers nothing (a
@@ -17,9 +16,12 @@ export interface KernelHelper {
   returnType: string;
 }
 
-/** A float helper function of `arity` float arguments, for {@link KernelSpec.functions}. */
-export function floatHelper(name: string, fn: KernelSource, arity: number): KernelHelper {
-  return { name, source: fn.toString(), argumentTypes: Array.from({ length: arity }, () => "Number"), returnType: "Number" };
+/**
+ * A float helper of `arity` float arguments, for {@link KernelSpec.functions}, called
+ * `name` in kernels; its source is the helper's generated text (see {@link kernelText}).
+ */
+export function floatHelper(name: string, helper: RegisteredKernel, arity: number): KernelHelper {
+  return { name, source: kernelText(helper), argumentTypes: Array.from({ length: arity }, () => "Number"), returnType: "Number" };
 }
 
 /** Everything that decides a compiled kernel: one cache entry each. */
@@ -32,8 +34,12 @@ export interface KernelSpec {
   shapes: readonly (readonly number[])[];
   /** gpu.js output size: `[x]` for vectors, `[columns, rows]` for matrices. */
   output: readonly number[];
-  /** The kernel function. */
-  source: KernelSource;
+  /**
+   * The kernel: a {@link RegisteredKernel} (compiled from its generated text, safe when
+   * this package has been minified), or a function or source string of your own (a
+   * function is compiled from `toString()`, so keep it out of minification).
+   */
+  source: RegisteredKernel | KernelSource | string;
   /** Sizes baked into the kernel (loop bounds). */
   constants?: Record<string, number>;
   /** Helper functions the kernel calls. */
@@ -118,7 +124,8 @@ export class KernelCache {
       return hit.run;
     }
     const dims = [...spec.output, ...spec.shapes.flat()];
-    const shortcut = this.gpu.createKernel(spec.source as never, {
+    const source = typeof spec.source === "object" ? kernelText(spec.source) : spec.source;
+    const shortcut = this.gpu.createKernel(source as never, {
       ...this.settings,
       output: [...spec.output],
       constants: spec.constants ?? {},

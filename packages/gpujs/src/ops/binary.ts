@@ -1,48 +1,50 @@
-import { polyAtan2, type BinaryOp } from "@mmareg/core";
+import type { BinaryOp } from "@mmareg/core";
 import { outputOf, type GpujsContext, type KernelThis, type Rows, type Vec } from "../context.js";
-import { floatHelper, type KernelSource } from "../kernelCache.js";
+import { POLY_ATAN2 } from "../coreHelpers.js";
+import { floatHelper } from "../kernelCache.js";
+import { defineHelper, defineKernel, type RegisteredKernel } from "../kernelRegistry.js";
 import { GpujsTensor } from "../tensor.js";
 
 /** Each op as the helper `binaryOp` its kernel calls. Comparisons give 1 or 0. */
-const BINARY: Record<BinaryOp, KernelSource> = {
-  add: function (x: number, y: number) {
+const BINARY: Record<BinaryOp, RegisteredKernel> = {
+  add: defineHelper("binary.op.add", function (x: number, y: number) {
     return x + y;
-  },
-  sub: function (x: number, y: number) {
+  }),
+  sub: defineHelper("binary.op.sub", function (x: number, y: number) {
     return x - y;
-  },
-  mul: function (x: number, y: number) {
+  }),
+  mul: defineHelper("binary.op.mul", function (x: number, y: number) {
     return x * y;
-  },
-  div: function (x: number, y: number) {
+  }),
+  div: defineHelper("binary.op.div", function (x: number, y: number) {
     return x / y;
-  },
-  pow: function (x: number, y: number) {
+  }),
+  pow: defineHelper("binary.op.pow", function (x: number, y: number) {
     return Math.pow(x, y);
-  },
+  }),
   // as acos in unary.ts: core's arithmetic atan2, accurate on every GPU
-  atan2: polyAtan2,
-  max: function (x: number, y: number) {
+  atan2: POLY_ATAN2,
+  max: defineHelper("binary.op.max", function (x: number, y: number) {
     return Math.max(x, y);
-  },
-  min: function (x: number, y: number) {
+  }),
+  min: defineHelper("binary.op.min", function (x: number, y: number) {
     return Math.min(x, y);
-  },
-  gt: function (x: number, y: number) {
+  }),
+  gt: defineHelper("binary.op.gt", function (x: number, y: number) {
     return x > y ? 1 : 0;
-  },
-  ge: function (x: number, y: number) {
+  }),
+  ge: defineHelper("binary.op.ge", function (x: number, y: number) {
     return x >= y ? 1 : 0;
-  },
-  lt: function (x: number, y: number) {
+  }),
+  lt: defineHelper("binary.op.lt", function (x: number, y: number) {
     return x < y ? 1 : 0;
-  },
-  le: function (x: number, y: number) {
+  }),
+  le: defineHelper("binary.op.le", function (x: number, y: number) {
     return x <= y ? 1 : 0;
-  },
-  eq: function (x: number, y: number) {
+  }),
+  eq: defineHelper("binary.op.eq", function (x: number, y: number) {
     return x === y ? 1 : 0;
-  },
+  }),
 };
 
 declare function binaryOp(x: number, y: number): number;
@@ -51,29 +53,29 @@ declare function binaryOp(x: number, y: number): number;
 type Broadcast = "same" | "row" | "scalar" | "number";
 
 // one kernel per (rank of a, broadcast); `s` is a JS number passed as a kernel argument
-function same1(this: KernelThis, a: Vec, b: Vec): number {
+const same1 = defineKernel("binary.same.vector", function same1(this: KernelThis, a: Vec, b: Vec): number {
   return binaryOp(a[this.thread.x], b[this.thread.x]);
-}
-function same2(this: KernelThis, a: Rows, b: Rows): number {
+});
+const same2 = defineKernel("binary.same.matrix", function same2(this: KernelThis, a: Rows, b: Rows): number {
   return binaryOp(a[this.thread.y][this.thread.x], b[this.thread.y][this.thread.x]);
-}
-function row2(this: KernelThis, a: Rows, b: Vec): number {
+});
+const row2 = defineKernel("binary.row.matrix", function row2(this: KernelThis, a: Rows, b: Vec): number {
   return binaryOp(a[this.thread.y][this.thread.x], b[this.thread.y]);
-}
-function scalar1(this: KernelThis, a: Vec, b: Vec): number {
+});
+const scalar1 = defineKernel("binary.scalar.vector", function scalar1(this: KernelThis, a: Vec, b: Vec): number {
   return binaryOp(a[this.thread.x], b[0]);
-}
-function scalar2(this: KernelThis, a: Rows, b: Vec): number {
+});
+const scalar2 = defineKernel("binary.scalar.matrix", function scalar2(this: KernelThis, a: Rows, b: Vec): number {
   return binaryOp(a[this.thread.y][this.thread.x], b[0]);
-}
-function number1(this: KernelThis, a: Vec, s: number): number {
+});
+const number1 = defineKernel("binary.number.vector", function number1(this: KernelThis, a: Vec, s: number): number {
   return binaryOp(a[this.thread.x], s);
-}
-function number2(this: KernelThis, a: Rows, s: number): number {
+});
+const number2 = defineKernel("binary.number.matrix", function number2(this: KernelThis, a: Rows, s: number): number {
   return binaryOp(a[this.thread.y][this.thread.x], s);
-}
+});
 
-const KERNELS: Record<Broadcast, [KernelSource, KernelSource | null]> = {
+const KERNELS: Record<Broadcast, [RegisteredKernel, RegisteredKernel | null]> = {
   same: [same1, same2],
   row: [same1, row2], // a vector `row` operand only broadcasts over a matrix
   scalar: [scalar1, scalar2],
@@ -95,7 +97,7 @@ export function binary(ctx: GpujsContext, op: BinaryOp, a: GpujsTensor, b: Gpujs
   else if (b.shape.join() === a.shape.join() || (a.shape.length < 2 && b.shape.length < 2 && b.size === a.size)) mode = "same";
   else if (a.shape.length === 2 && b.shape.length === 1 && b.shape[0] === a.shape[0]) mode = "row";
   else throw ctx.error("BAD_SHAPE", `binary ${op}: cannot broadcast [${b.shape.join(", ")}] to [${a.shape.join(", ")}]`);
-  const source = (a.shape.length === 2 ? KERNELS[mode][1] : KERNELS[mode][0]) as KernelSource;
+  const source = (a.shape.length === 2 ? KERNELS[mode][1] : KERNELS[mode][0]) as RegisteredKernel;
   return ctx.run(
     {
       name: "binary",

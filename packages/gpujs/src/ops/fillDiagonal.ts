@@ -1,12 +1,13 @@
 import type { GpujsContext, KernelThis, Rows } from "../context.js";
+import { defineKernel } from "../kernelRegistry.js";
 import { dims2, type GpujsTensor } from "../tensor.js";
 
 /** `value` on the diagonal, `a_ij` elsewhere. */
-function fillDiagonalEntry(this: KernelThis, a: Rows, value: number): number {
+const fillDiagonalEntry = defineKernel("fillDiagonal", function fillDiagonalEntry(this: KernelThis, a: Rows, value: number): number {
   const i = this.thread.y;
   const j = this.thread.x;
   return i === j ? value : a[i][j];
-}
+});
 
 /** A square matrix with its diagonal replaced by `value` (`value` is a kernel argument). */
 export function fillDiagonal(ctx: GpujsContext, a: GpujsTensor, value: number): GpujsTensor {

@@ -1,14 +1,15 @@
 import type { GpujsContext, KernelThis, Rows } from "../context.js";
+import { defineKernel } from "../kernelRegistry.js";
 import { dims2, type GpujsTensor } from "../tensor.js";
 
 /** `sum_p a_ip b_pj`. */
-function matmulEntry(this: KernelThis<{ k: number }>, a: Rows, b: Rows): number {
+const matmulEntry = defineKernel("matmul", function matmulEntry(this: KernelThis<{ k: number }>, a: Rows, b: Rows): number {
   const i = this.thread.y;
   const j = this.thread.x;
   let s = 0;
   for (let p = 0; p < this.constants.k; p++) s += a[i][p] * b[p][j];
   return s;
-}
+});
 
 /** `[n, m]` `A B` for `[n, k]` and `[k, m]`, one kernel thread per entry. */
 export function matmul(ctx: GpujsContext, a: GpujsTensor, b: GpujsTensor): GpujsTensor {

@@ -1,5 +1,6 @@
 import type { DiagonalRule, RowMax } from "@mmareg/core";
 import type { GpujsContext, KernelThis, Rows, Vec } from "../context.js";
+import { defineKernel } from "../kernelRegistry.js";
 import { dims2, type GpujsTensor } from "../tensor.js";
 
 /**
@@ -9,7 +10,7 @@ import { dims2, type GpujsTensor } from "../tensor.js";
  * does not exist anywhere. The dot products are the ones `gram` computes, in the same
  * order, so the fused and composed paths pick the same neighbours.
  */
-function nearestIndex(this: KernelThis<{ n: number; d: number; negate: number }>, u: Rows): number {
+const nearestIndex = defineKernel("nearestNeighbors.index", function nearestIndex(this: KernelThis<{ n: number; d: number; negate: number }>, u: Rows): number {
   const i = this.thread.x;
   let best = 0;
   let arg = -1;
@@ -25,14 +26,14 @@ function nearestIndex(this: KernelThis<{ n: number; d: number; negate: number }>
     }
   }
   return arg;
-}
+});
 
 /**
  * The cosine to the chosen neighbour (`-u_i . u_i` on the diagonal), summed in
  * double-float (Dekker products, TwoSum): the MMA reference gradient `1 / sin(theta)`
  * turns a cosine's last-bit error into a visible gradient error for near-duplicate rows.
  */
-function nearestValue(this: KernelThis<{ d: number }>, u: Rows, index: Vec): number {
+const nearestValue = defineKernel("nearestNeighbors.value", function nearestValue(this: KernelThis<{ d: number }>, u: Rows, index: Vec): number {
   const i = this.thread.x;
   const j = index[i];
   let hi = 0;
@@ -54,7 +55,7 @@ function nearestValue(this: KernelThis<{ d: number }>, u: Rows, index: Vec): num
   }
   const v = hi + lo;
   return j === i ? -v : v;
-}
+});
 
 /**
  * Fused `rowMax(gram(unit), rule)` without the `n x n` matrix. gpu.js kernels have one

@@ -1,5 +1,6 @@
 import type { NormalizedRows } from "@mmareg/core";
 import { outputOf, type GpujsContext, type KernelThis, type Rows, type Vec } from "../context.js";
+import { defineKernel } from "../kernelRegistry.js";
 import { dims2, type GpujsTensor } from "../tensor.js";
 
 /**
@@ -13,7 +14,7 @@ import { dims2, type GpujsTensor } from "../tensor.js";
  * Where float arithmetic is not IEEE (some GPUs), the corrections degrade to ~0, i.e. to
  * a plain float32 norm.
  */
-function rowNormPart(this: KernelThis<{ d: number; part: number }>, a: Rows): number {
+const rowNormPart = defineKernel("normalizeRows.norms", function rowNormPart(this: KernelThis<{ d: number; part: number }>, a: Rows): number {
   const i = this.thread.x;
   let big = 0;
   for (let k = 0; k < this.constants.d; k++) big = Math.max(big, Math.abs(a[i][k]));
@@ -40,14 +41,14 @@ function rowNormPart(this: KernelThis<{ d: number; part: number }>, a: Rows): nu
   const rr = r * r;
   const rlo = r > 0 ? (sum - rr - (rh * rh - rr + 2 * rh * rl + rl * rl) + sumLo) / (2 * r) : 0;
   return this.constants.part > 0 ? rlo / scale : r / scale;
-}
+});
 
 /**
  * `a_ik / (hi_i + lo_i)` to about float32 rounding: `q = a / hi`, then the exact
  * remainder `a - q hi` (Dekker) and `lo` correct it. `max(|a_i|, eps)` replaces the
  * norm below `eps`. Norms above 1e30 (where the split overflows) skip the correction.
  */
-function unitRows(this: KernelThis<{ useEps: number }>, a: Rows, hi: Vec, lo: Vec, eps: number): number {
+const unitRows = defineKernel("normalizeRows.unit", function unitRows(this: KernelThis<{ useEps: number }>, a: Rows, hi: Vec, lo: Vec, eps: number): number {
   const i = this.thread.y;
   const x = a[i][this.thread.x];
   const clamp = this.constants.useEps > 0 && hi[i] < eps ? 1 : 0;
@@ -63,7 +64,7 @@ function unitRows(this: KernelThis<{ useEps: number }>, a: Rows, hi: Vec, lo: Ve
   const p = q * h;
   const rem = x - p - (qh * hh - p + qh * hl + ql * hh + ql * hl);
   return Math.abs(h) < 1e30 ? q + (rem - q * l) / h : q;
-}
+});
 
 /**
  * `unit_i = a_i / max(|a_i|, eps)` (or `/ |a_i|` when eps is null), with the norms: the

@@ -1,35 +1,36 @@
 import { outputOf, type GpujsContext, type KernelThis, type Rows, type Vec } from "../context.js";
+import { defineKernel } from "../kernelRegistry.js";
 import { dims2, type GpujsTensor } from "../tensor.js";
 
 /** `g_i . u_i`, masked to 0 where `|a_i| < eps` (the clamp of `F.normalize` passes nothing back there). */
-function dotsEps(this: KernelThis<{ d: number }>, g: Rows, u: Rows, norms: Vec, eps: number): number {
+const dotsEps = defineKernel("normalizeRowsGrad.dots.eps", function dotsEps(this: KernelThis<{ d: number }>, g: Rows, u: Rows, norms: Vec, eps: number): number {
   const i = this.thread.x;
   let s = 0;
   for (let k = 0; k < this.constants.d; k++) s += g[i][k] * u[i][k];
   return norms[i] >= eps ? s : 0;
-}
+});
 
 /** `g_i . u_i`. */
-function dotsExact(this: KernelThis<{ d: number }>, g: Rows, u: Rows): number {
+const dotsExact = defineKernel("normalizeRowsGrad.dots.exact", function dotsExact(this: KernelThis<{ d: number }>, g: Rows, u: Rows): number {
   const i = this.thread.x;
   let s = 0;
   for (let k = 0; k < this.constants.d; k++) s += g[i][k] * u[i][k];
   return s;
-}
+});
 
 /** `(g_ik - dot_i u_ik) / max(r_i, eps)`. */
-function gradEps(this: KernelThis, g: Rows, u: Rows, dots: Vec, norms: Vec, eps: number): number {
+const gradEps = defineKernel("normalizeRowsGrad.grad.eps", function gradEps(this: KernelThis, g: Rows, u: Rows, dots: Vec, norms: Vec, eps: number): number {
   const i = this.thread.y;
   const k = this.thread.x;
   return (g[i][k] - dots[i] * u[i][k]) / Math.max(norms[i], eps);
-}
+});
 
 /** `(g_ik - dot_i u_ik) / r_i` (core may pass scaled, even negative, "norms" here). */
-function gradExact(this: KernelThis, g: Rows, u: Rows, dots: Vec, norms: Vec): number {
+const gradExact = defineKernel("normalizeRowsGrad.grad.exact", function gradExact(this: KernelThis, g: Rows, u: Rows, dots: Vec, norms: Vec): number {
   const i = this.thread.y;
   const k = this.thread.x;
   return (g[i][k] - dots[i] * u[i][k]) / norms[i];
-}
+});
 
 /**
  * Backward of `normalizeRows`: `(g_i - [r_i >= eps] (g_i . u_i) u_i) / max(r_i, eps)`,

@@ -1,7 +1,9 @@
-import { polyAtan2 as corePolyAtan2, type PairAngles } from "@mmareg/core";
+import type { PairAngles } from "@mmareg/core";
 import { outputOf, type GpujsContext, type KernelThis, type Rows, type Vec } from "../context.js";
+import { POLY_ATAN2 } from "../coreHelpers.js";
 import { inverseIndex } from "../inverseIndex.js";
 import { floatHelper } from "../kernelCache.js";
+import { defineKernel } from "../kernelRegistry.js";
 import { after } from "../maybe.js";
 import { dims1, dims2, type GpujsTensor } from "../tensor.js";
 
@@ -14,7 +16,7 @@ import { dims1, dims2, type GpujsTensor } from "../tensor.js";
  */
 declare function polyAtan2(y: number, x: number): number;
 
-function pairStats(this: KernelThis<{ d: number }>, u: Rows, index: Vec): number {
+const pairStats = defineKernel("pairAngles.stats", function pairStats(this: KernelThis<{ d: number }>, u: Rows, index: Vec): number {
   const i = this.thread.y;
   const q = this.thread.x;
   const j = index[i];
@@ -43,19 +45,19 @@ function pairStats(this: KernelThis<{ d: number }>, u: Rows, index: Vec): number
     out = s > 0 ? -1 / Math.sqrt(s) : 0;
   }
   return out;
-}
+});
 
 /** Column 0 of the table: the angles. */
-function thetaColumn(this: KernelThis, stats: Rows): number {
+const thetaColumn = defineKernel("pairAngles.theta", function thetaColumn(this: KernelThis, stats: Rows): number {
   return stats[this.thread.x][0];
-}
+});
 
 /**
  * Gradient of `sum theta` at row `r`, column `c`: its own pair's `t_r * (-1/|t_r|)` plus,
  * for every pair `i` whose partner is `r` (from the inverse index, ascending `i`), that
  * pair's `t_j * (-1/|t_j|)`.
  */
-function pairGrad(this: KernelThis<{ n: number }>, u: Rows, index: Vec, stats: Rows, start: Vec, order: Vec): number {
+const pairGrad = defineKernel("pairAngles.grad", function pairGrad(this: KernelThis<{ n: number }>, u: Rows, index: Vec, stats: Rows, start: Vec, order: Vec): number {
   const r = this.thread.y;
   const c = this.thread.x;
   const x = u[r][c];
@@ -69,7 +71,7 @@ function pairGrad(this: KernelThis<{ n: number }>, u: Rows, index: Vec, stats: R
     g += (u[i][c] - x + stats[i][1] * x) * stats[i][3];
   }
   return g;
-}
+});
 
 /**
  * Fused angles to the partner rows and the gradient of their sum, in O(n d): a `[n, 4]`
@@ -89,7 +91,7 @@ export function pairAngles(ctx: GpujsContext, unit: GpujsTensor, index: GpujsTen
       constants: { d },
       source: pairStats,
       // GPU atan builtins are not accurate: core's arithmetic atan2 (see unary.ts)
-      functions: [floatHelper("polyAtan2", corePolyAtan2, 2)],
+      functions: [floatHelper("polyAtan2", POLY_ATAN2, 2)],
     },
     [unit, index],
     [n, 4],

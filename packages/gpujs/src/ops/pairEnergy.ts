@@ -1,27 +1,28 @@
 import type { PairEnergy, PairKernel } from "@mmareg/core";
 import { outputOf, type GpujsContext, type KernelThis, type Rows } from "../context.js";
-import { floatHelper, type KernelSource } from "../kernelCache.js";
+import { floatHelper } from "../kernelCache.js";
+import { defineHelper, defineKernel, type RegisteredKernel } from "../kernelRegistry.js";
 import { dims2, type GpujsTensor } from "../tensor.js";
 import { sum } from "./sum.js";
 
 /** The energy `f(D2)` and its slope `f'(D2)` of a squared chord `D2`, per kernel family. */
-const ENERGY: Record<"riesz" | "log", [KernelSource, KernelSource]> = {
+const ENERGY: Record<"riesz" | "log", [RegisteredKernel, RegisteredKernel]> = {
   riesz: [
-    function (x2: number, s: number) {
+    defineHelper("pairEnergy.term.riesz", function (x2: number, s: number) {
       return Math.pow(x2, -s / 2);
-    },
-    function (x2: number, s: number) {
+    }),
+    defineHelper("pairEnergy.slope.riesz", function (x2: number, s: number) {
       return (-s / 2) * Math.pow(x2, -s / 2 - 1);
-    },
+    }),
   ],
   log: [
     // `s` is unused here: every energy helper takes (x2, s)
-    function (x2: number, s: number) {
+    defineHelper("pairEnergy.term.log", function (x2: number, s: number) {
       return -0.5 * Math.log(x2);
-    },
-    function (x2: number, s: number) {
+    }),
+    defineHelper("pairEnergy.slope.log", function (x2: number, s: number) {
       return -0.5 / x2;
-    },
+    }),
   ],
 };
 
@@ -32,7 +33,7 @@ declare function energySlope(x2: number, s: number): number;
  * Row `i`'s share of the energy: `sum_{j != i} f(|u_i - u_j|^2)` (plus `f(|u_i + u_j|^2)`
  * in half-space), compensated. No `n x n` matrix.
  */
-function energyRow(this: KernelThis<{ n: number; d: number; half: number }>, u: Rows, s: number): number {
+const energyRow = defineKernel("pairEnergy.rows", function energyRow(this: KernelThis<{ n: number; d: number; half: number }>, u: Rows, s: number): number {
   const i = this.thread.x;
   let e = 0;
   let c = 0;
@@ -58,14 +59,14 @@ function energyRow(this: KernelThis<{ n: number; d: number; half: number }>, u: 
     }
   }
   return Math.abs(e) <= 3.4e38 ? e + c : e;
-}
+});
 
 /**
  * Slopes `f'(|u_i - u_j|^2)` in columns `j < n` and, in half-space, `f'(|u_i + u_j|^2)`
  * in columns `n + j`; 0 where `j == i`. This `[n, n]` (or `[n, 2n]`) table stays on the
  * device: the gradient needs one slope per pair and per column of `u`.
  */
-function slopes(this: KernelThis<{ n: number; d: number }>, u: Rows, s: number): number {
+const slopes = defineKernel("pairEnergy.slopes", function slopes(this: KernelThis<{ n: number; d: number }>, u: Rows, s: number): number {
   const i = this.thread.y;
   const far = this.thread.x >= this.constants.n ? 1 : 0;
   const j = this.thread.x - far * this.constants.n;
@@ -75,20 +76,20 @@ function slopes(this: KernelThis<{ n: number; d: number }>, u: Rows, s: number):
     x2 += t * t;
   }
   return j === i ? 0 : energySlope(x2, s);
-}
+});
 
 /** `4 sum_j slope_ij (u_ic - u_jc)`, explicit differences. */
-function energyGrad(this: KernelThis<{ n: number }>, u: Rows, slope: Rows): number {
+const energyGrad = defineKernel("pairEnergy.grad", function energyGrad(this: KernelThis<{ n: number }>, u: Rows, slope: Rows): number {
   const i = this.thread.y;
   const c = this.thread.x;
   const x = u[i][c];
   let g = 0;
   for (let j = 0; j < this.constants.n; j++) g += slope[i][j] * (x - u[j][c]);
   return 4 * g;
-}
+});
 
 /** Half-space: `4 sum_j (slope_ij (u_ic - u_jc) + slope_i,n+j (u_ic + u_jc))`. */
-function energyGradHalf(this: KernelThis<{ n: number }>, u: Rows, slope: Rows): number {
+const energyGradHalf = defineKernel("pairEnergy.grad.half", function energyGradHalf(this: KernelThis<{ n: number }>, u: Rows, slope: Rows): number {
   const i = this.thread.y;
   const c = this.thread.x;
   const x = u[i][c];
@@ -98,7 +99,7 @@ function energyGradHalf(this: KernelThis<{ n: number }>, u: Rows, slope: Rows): 
     g += slope[i][j] * (x - y) + slope[i][this.constants.n + j] * (x + y);
   }
   return 4 * g;
-}
+});
 
 /**
  * Fused pairwise energy over ordered pairs `i != j` (Riesz `D^-s` for `s > 0`, `-log D`

@@ -1,13 +1,14 @@
 import type { GpujsContext, KernelThis, Rows } from "../context.js";
+import { defineKernel } from "../kernelRegistry.js";
 import { dims2, type GpujsTensor } from "../tensor.js";
 
 /** `a_i . b_i`. */
-function rowDotEntry(this: KernelThis<{ d: number }>, a: Rows, b: Rows): number {
+const rowDotEntry = defineKernel("rowDot", function rowDotEntry(this: KernelThis<{ d: number }>, a: Rows, b: Rows): number {
   const i = this.thread.x;
   let s = 0;
   for (let k = 0; k < this.constants.d; k++) s += a[i][k] * b[i][k];
   return s;
-}
+});
 
 /** `[n]` row-wise dot products of two `[n, d]` matrices. */
 export function rowDot(ctx: GpujsContext, a: GpujsTensor, b: GpujsTensor): GpujsTensor {

@@ -1,9 +1,10 @@
 import type { DiagonalRule, RowMax } from "@mmareg/core";
 import type { GpujsContext, KernelThis, Rows, Vec } from "../context.js";
+import { defineKernel } from "../kernelRegistry.js";
 import { dims2, type GpujsTensor } from "../tensor.js";
 
 /** Lowest argmax of row `i` over `j != i` (needs `n >= 2`). */
-function argmaxExclude(this: KernelThis<{ n: number }>, c: Rows): number {
+const argmaxExclude = defineKernel("rowMax.index.exclude", function argmaxExclude(this: KernelThis<{ n: number }>, c: Rows): number {
   const i = this.thread.x;
   let best = 0;
   let arg = -1;
@@ -17,10 +18,10 @@ function argmaxExclude(this: KernelThis<{ n: number }>, c: Rows): number {
     }
   }
   return arg;
-}
+});
 
 /** Lowest argmax of row `i` with the diagonal competing as `-c_ii`. */
-function argmaxNegate(this: KernelThis<{ n: number }>, c: Rows): number {
+const argmaxNegate = defineKernel("rowMax.index.negate", function argmaxNegate(this: KernelThis<{ n: number }>, c: Rows): number {
   const i = this.thread.x;
   let best = 0;
   let arg = -1;
@@ -32,14 +33,14 @@ function argmaxNegate(this: KernelThis<{ n: number }>, c: Rows): number {
     }
   }
   return arg;
-}
+});
 
 /** `c[i][index_i]`, negated on the diagonal (only the negate rule picks it). */
-function pick(this: KernelThis, c: Rows, index: Vec): number {
+const pick = defineKernel("rowMax.value", function pick(this: KernelThis, c: Rows, index: Vec): number {
   const i = this.thread.x;
   const j = index[i];
   return j === i ? -c[i][j] : c[i][j];
-}
+});
 
 /**
  * Row-wise max of a square matrix and its lowest-index argmax: one kernel finds the

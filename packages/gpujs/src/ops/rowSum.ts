@@ -1,4 +1,5 @@
 import type { GpujsContext, KernelThis, Rows } from "../context.js";
+import { defineKernel } from "../kernelRegistry.js";
 import { dims2, type GpujsTensor } from "../tensor.js";
 
 /**
@@ -6,7 +7,7 @@ import { dims2, type GpujsTensor } from "../tensor.js";
  * `3.4e38` stands in for Infinity (GLSL has no literal for it): with an infinite term
  * the correction is NaN and the plain sum is the answer.
  */
-function rowSumEntry(this: KernelThis<{ d: number }>, a: Rows): number {
+const rowSumEntry = defineKernel("rowSum", function rowSumEntry(this: KernelThis<{ d: number }>, a: Rows): number {
   const i = this.thread.x;
   let s = 0;
   let c = 0;
@@ -21,7 +22,7 @@ function rowSumEntry(this: KernelThis<{ d: number }>, a: Rows): number {
     s = t;
   }
   return Math.abs(s) <= 3.4e38 ? s + c : s;
-}
+});
 
 /** `[n]` compensated sum of each row of an `[n, d]` matrix. */
 export function rowSum(ctx: GpujsContext, a: GpujsTensor): GpujsTensor {

@@ -1,10 +1,11 @@
 import { outputOf, type GpujsContext, type KernelThis, type Rows, type Vec } from "../context.js";
 import { inverseIndex } from "../inverseIndex.js";
+import { defineKernel } from "../kernelRegistry.js";
 import { after } from "../maybe.js";
 import { dims1, dims2, type GpujsTensor } from "../tensor.js";
 
 /** `sum of a[i][c]` over the sources `i` of row `r` (from the inverse index), ascending. */
-function scatterEntry(this: KernelThis<{ k: number }>, a: Rows, start: Vec, order: Vec): number {
+const scatterEntry = defineKernel("scatterAddRows", function scatterEntry(this: KernelThis<{ k: number }>, a: Rows, start: Vec, order: Vec): number {
   const r = this.thread.y;
   const c = this.thread.x;
   const first = start[r];
@@ -15,7 +16,7 @@ function scatterEntry(this: KernelThis<{ k: number }>, a: Rows, start: Vec, orde
     s += a[order[first + t]][c];
   }
   return s;
-}
+});
 
 /**
  * `[rows, d]` zeros plus `a[i]` added into row `index[i]`. A GPU thread cannot add into

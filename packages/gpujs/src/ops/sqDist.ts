@@ -1,8 +1,9 @@
 import type { GpujsContext, KernelThis, Rows } from "../context.js";
+import { defineKernel } from "../kernelRegistry.js";
 import { dims2, type GpujsTensor } from "../tensor.js";
 
 /** `sum_k (a_ik - b_jk)^2` by explicit differences (no `|a|^2 + |b|^2 - 2ab` cancellation). */
-function sqDistEntry(this: KernelThis<{ d: number }>, a: Rows, b: Rows): number {
+const sqDistEntry = defineKernel("sqDist", function sqDistEntry(this: KernelThis<{ d: number }>, a: Rows, b: Rows): number {
   const i = this.thread.y;
   const j = this.thread.x;
   let s = 0;
@@ -11,7 +12,7 @@ function sqDistEntry(this: KernelThis<{ d: number }>, a: Rows, b: Rows): number 
     s += t * t;
   }
   return s;
-}
+});
 
 /** `[n, m]` squared distances between the rows of `a` and of `b`. */
 export function sqDist(ctx: GpujsContext, a: GpujsTensor, b: GpujsTensor): GpujsTensor {

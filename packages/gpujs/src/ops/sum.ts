@@ -1,9 +1,10 @@
 import type { GpujsContext, KernelThis, Vec } from "../context.js";
+import { defineKernel } from "../kernelRegistry.js";
 import type { GpujsTensor } from "../tensor.js";
 import { rowSum } from "./rowSum.js";
 
 /** Compensated sum of a vector, in one thread (see `rowSum` for the `3.4e38`). */
-function sumEntry(this: KernelThis<{ n: number }>, a: Vec): number {
+const sumEntry = defineKernel("sum", function sumEntry(this: KernelThis<{ n: number }>, a: Vec): number {
   let s = 0;
   let c = 0;
   for (let k = 0; k < this.constants.n; k++) {
@@ -17,7 +18,7 @@ function sumEntry(this: KernelThis<{ n: number }>, a: Vec): number {
     s = t;
   }
   return Math.abs(s) <= 3.4e38 ? s + c : s;
-}
+});
 
 /** `[]` the compensated sum of all elements: row sums in parallel, then their sum. */
 export function sum(ctx: GpujsContext, a: GpujsTensor): GpujsTensor {

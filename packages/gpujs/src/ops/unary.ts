@@ -1,45 +1,47 @@
-import { polyAcos, type UnaryOp } from "@mmareg/core";
+import type { UnaryOp } from "@mmareg/core";
 import { outputOf, type GpujsContext, type KernelThis, type Rows, type Vec } from "../context.js";
-import { floatHelper, type KernelSource } from "../kernelCache.js";
+import { POLY_ACOS } from "../coreHelpers.js";
+import { floatHelper } from "../kernelCache.js";
+import { defineHelper, defineKernel, type RegisteredKernel } from "../kernelRegistry.js";
 import type { GpujsTensor } from "../tensor.js";
 
 /** Each op as the helper `unaryOp` its kernel calls. */
-const UNARY: Record<UnaryOp, KernelSource> = {
-  neg: function (x: number) {
+const UNARY: Record<UnaryOp, RegisteredKernel> = {
+  neg: defineHelper("unary.op.neg", function (x: number) {
     return -x;
-  },
-  abs: function (x: number) {
+  }),
+  abs: defineHelper("unary.op.abs", function (x: number) {
     return Math.abs(x);
-  },
-  sqrt: function (x: number) {
+  }),
+  sqrt: defineHelper("unary.op.sqrt", function (x: number) {
     return Math.sqrt(x);
-  },
-  square: function (x: number) {
+  }),
+  square: defineHelper("unary.op.square", function (x: number) {
     return x * x;
-  },
-  reciprocal: function (x: number) {
+  }),
+  reciprocal: defineHelper("unary.op.reciprocal", function (x: number) {
     return 1 / x;
-  },
+  }),
   // GPU acos builtins are not accurate (SwiftShader's acos(0) is off by 7e-5): core's
   // arithmetic acos, in every mode so that all modes agree
-  acos: polyAcos,
-  log: function (x: number) {
+  acos: POLY_ACOS,
+  log: defineHelper("unary.op.log", function (x: number) {
     return Math.log(x);
-  },
-  exp: function (x: number) {
+  }),
+  exp: defineHelper("unary.op.exp", function (x: number) {
     return Math.exp(x);
-  },
+  }),
 };
 
 declare function unaryOp(x: number): number;
 
-function unary1(this: KernelThis, a: Vec): number {
+const unary1 = defineKernel("unary.vector", function unary1(this: KernelThis, a: Vec): number {
   return unaryOp(a[this.thread.x]);
-}
+});
 
-function unary2(this: KernelThis, a: Rows): number {
+const unary2 = defineKernel("unary.matrix", function unary2(this: KernelThis, a: Rows): number {
   return unaryOp(a[this.thread.y][this.thread.x]);
-}
+});
 
 /** Elementwise named function, one kernel per op and shape. */
 export function unary(ctx: GpujsContext, op: UnaryOp, a: GpujsTensor): GpujsTensor {
