@@ -138,6 +138,14 @@ export interface Backend<T = unknown> {
   /** Release a tensor's memory now (GPU textures, tfjs tensors). Optional for GC'd backends. */
   dispose?(x: T): void;
   /**
+   * Compute the given tensors now and let later ops start from their values. For backends
+   * that record ops and run them lazily (the ONNX backend traces a graph): without it, the
+   * state of an iterative loop (`w`, its momentum) would carry its whole history, and each
+   * step's graph would grow. Iterative callers (`solveTammes`, training loops) call it
+   * once per step on the state they keep; eager backends omit it.
+   */
+  settle?(xs: readonly T[]): Promise<void>;
+  /**
    * Run `fn` and release every tensor it created except the ones it returns (tfjs `tidy`).
    * `fn` may return a tensor, an array of tensors or a plain object of tensors.
    */

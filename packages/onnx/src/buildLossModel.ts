@@ -15,6 +15,12 @@ export interface LossModelOptions extends Omit<AnyLossOptions, "batch"> {
   rows: number | string;
   /** Row length of `W`. */
   cols: number;
+  /**
+   * Write the forms ONNX Runtime Web's WebGPU execution provider computes correctly
+   * (README, "WebGPU"): no `ArgMax`, float reductions over a leading unit axis. The model
+   * computes the same values on every runtime. Default `false`.
+   */
+  webgpu?: boolean;
 }
 
 function checkSize(options: LossModelOptions): { rows: number | null; param: string } {
@@ -40,8 +46,8 @@ function trace(options: LossModelOptions, rows: number, symbolic: { param: strin
     read: () => Promise.reject(new MMARegError("BACKEND", "the export tracer has no runtime to read from")),
   });
   const w = placeholder("W", [rows, options.cols]);
-  const { loss: lossName } = options;
-  const { loss, grad } = computeLoss(b, w, { ...options, loss: lossName });
+  const { loss: lossName, webgpu: _forms, ...lossOptions } = options;
+  const { loss, grad } = computeLoss(b, w, { ...lossOptions, loss: lossName });
   const outputs = [
     { name: "loss", tensor: loss },
     { name: "grad", tensor: grad },
@@ -56,6 +62,7 @@ function trace(options: LossModelOptions, rows: number, symbolic: { param: strin
     graphName,
     docString,
     ...(symbolic ? { symbolic: { sentinel: rows, param: symbolic.param, input: "W" } } : {}),
+    webgpu: options.webgpu ?? false,
   });
   return encodeModel(graph, {
     docString,

@@ -20,6 +20,13 @@ export interface OnnxBackendOptions {
   maxSessions?: number;
   /** Backend name (default `onnx-<first execution provider>`, for example `onnx-wasm`). */
   name?: string;
+  /**
+   * Write the graph forms that ONNX Runtime Web's WebGPU execution provider computes
+   * correctly (README, "WebGPU": no `ArgMax`, float reductions over a leading unit axis,
+   * blocks of rows per `Scan` iteration). Default: `true` when `executionProviders`
+   * includes `"webgpu"`. The forms compute the same values on every provider.
+   */
+  webgpuGraphs?: boolean;
 }
 
 /** The ONNX backend: core's {@link Backend} over traced tensors, plus session bookkeeping. */
@@ -51,7 +58,10 @@ function leafArray(x: TraceTensor): BackendArray {
  * per distinct structure (one session per loss, options and shape) and runs it with ONNX
  * Runtime, feeding the uploaded data as the graph's inputs. Reads issued together (as
  * `evaluateLoss` reads the loss and the gradient) run as one graph. Results come back as
- * `Float32Array`; there is no synchronous read.
+ * `Float32Array`; there is no synchronous read. A tensor once read becomes a graph input
+ * holding its value (`settle`), so the state of an iterative loop does not drag its
+ * history into every later graph. With the `webgpu` execution provider the
+ * graphs take the forms its kernels compute correctly (`webgpuGraphs`).
  *
  * @example
  * ```ts
@@ -68,6 +78,8 @@ export async function createOnnxBackend(options: OnnxBackendOptions = {}): Promi
   const dtype = options.dtype ?? "float32";
   const eps = options.executionProviders ?? ["wasm"];
   const name = options.name ?? `onnx-${eps[0] ?? "wasm"}`;
+  const webgpu = options.webgpuGraphs ?? eps.includes("webgpu");
+  const emitOptions = { prefix: "g", graphName: name, webgpu };
   if (dtype !== "float32") {
     throw new MMARegError("BAD_OPTION", `the ONNX backend computes in float32, got dtype ${JSON.stringify(dtype)}: use dtype "float32"`, { backend: name });
   }
@@ -83,8 +95,20 @@ export async function createOnnxBackend(options: OnnxBackendOptions = {}): Promi
   let pending: PendingRead[] = [];
   let queue: Promise<unknown> = Promise.resolve();
 
+  // With the WebGPU provider, ONNX Runtime Web writes a tensor copied from the CPU to the GPU
+  // at once (queue.writeBuffer), ahead of the GPU kernels it has recorded but not yet
+  // submitted; the sequential executor's memory plan may hand such a copy the buffer of a
+  // tensor whose last (recorded, not yet run) reader is among those kernels, which then
+  // reads the copy instead (README, "WebGPU"). The parallel executor's plan does not reuse
+  // buffers that way.
+  const sessionOptions = {
+    executionProviders: eps,
+    graphOptimizationLevel: "all" as const,
+    logSeverityLevel: 3 as const,
+    ...(eps.includes("webgpu") ? { executionMode: "parallel" as const } : {}),
+  };
   const compile = (bytes: Uint8Array): Promise<OrtSession> =>
-    ort.InferenceSession.create(bytes, { executionProviders: eps, graphOptimizationLevel: "all", logSeverityLevel: 3 }).catch((e: Error) => {
+    ort.InferenceSession.create(bytes, sessionOptions).catch((e: Error) => {
       throw new MMARegError("BACKEND", `ONNX Runtime could not compile the graph: ${e.message}`, { backend: name });
     });
 
@@ -92,7 +116,9 @@ export async function createOnnxBackend(options: OnnxBackendOptions = {}): Promi
     const tensors = [...new Set(batch.map((p) => p.x))];
     const outputs: GraphOutput[] = tensors.map((tensor, i) => ({ name: `out_${i}`, tensor }));
     const plan = planTrace(outputs);
-    const session = await cache.get(plan.key, () => compile(encodeModel(emitGraph(plan, outputs, { prefix: "g", graphName: name }))));
+    // The key names the graph forms too, so a cache never hands a wasm-form session to WebGPU.
+    const key = `${webgpu ? "webgpu" : "default"}|${plan.key}`;
+    const session = await cache.get(key, () => compile(encodeModel(emitGraph(plan, outputs, emitOptions))));
     const feeds: Record<string, InstanceType<OrtModule["Tensor"]>> = {};
     for (const leaf of plan.leaves) {
       const data = leaf.data;
@@ -109,8 +135,11 @@ export async function createOnnxBackend(options: OnnxBackendOptions = {}): Promi
     }
     const values = new Map<TraceTensor, BackendArray>();
     outputs.forEach((o) => {
-      const data = (result[o.name] as { data: unknown }).data;
-      values.set(o.tensor, data instanceof BigInt64Array ? Float64Array.from(data, Number) : (data as Float32Array));
+      const data = (result[o.name] as { data: unknown }).data as Float32Array | BigInt64Array;
+      values.set(o.tensor, data instanceof BigInt64Array ? Float64Array.from(data, Number) : data);
+      // A tensor read is computed: later graphs feed its value instead of its history
+      // (a copy, so a caller writing into the array it got back changes nothing).
+      o.tensor.settle(data.slice());
     });
     for (const p of batch) p.resolve(values.get(p.x) as BackendArray);
   }
@@ -140,9 +169,12 @@ export async function createOnnxBackend(options: OnnxBackendOptions = {}): Promi
   });
   return {
     ...tracer,
+    async settle(xs) {
+      await Promise.all(xs.filter((x) => !x.isLeaf).map((x) => tracer.read(x)));
+    },
     modelFor(named) {
       const outputs = Object.entries(named).map(([n, tensor]) => ({ name: n, tensor }));
-      return encodeModel(emitGraph(planTrace(outputs), outputs, { prefix: "g", graphName: name }));
+      return encodeModel(emitGraph(planTrace(outputs), outputs, emitOptions));
     },
     stats: () => ({ sessions: cache.size, created: cache.misses, runs }),
     close: () => cache.clear(),

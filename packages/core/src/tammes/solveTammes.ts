@@ -178,6 +178,8 @@ export async function solveTammes<T>(options: SolveTammesOptions<T>): Promise<Ta
         release(b, w, v);
         w = next.w;
         v = next.v;
+        // a lazy backend computes the step now, so the next one starts from values (Backend.settle)
+        if (b.settle) await b.settle([w, v, next.loss]);
         finalLoss = (await read(next.loss))[0] as number;
         release(b, next.loss);
         if (!Number.isFinite(finalLoss)) {

@@ -1,4 +1,4 @@
-import { angleReport, createCpuBackend, evaluateLoss, evaluateLossSync, gaussianMatrix, isMMARegError, mulberry32 } from "@mmareg/cpu";
+import { angleReport, createCpuBackend, solveTammes, evaluateLoss, evaluateLossSync, gaussianMatrix, isMMARegError, mulberry32 } from "@mmareg/cpu";
 import * as ort from "onnxruntime-web";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOnnxBackend, placeholder, type OnnxBackend } from "../index.js";
@@ -33,6 +33,26 @@ function close(a: ArrayLike<number>, e: ArrayLike<number>, tol: number, relative
 }
 
 describe("createOnnxBackend", () => {
+  it("a tensor read becomes an input holding its value, so iterative loops keep one graph per step", async () => {
+    const own = await createOnnxBackend({ numThreads: 1 });
+    const w = own.tensor([3, 4, 0, 1], [2, 2]);
+    const doubled = own.binary("mul", w, 2);
+    expect(doubled.isLeaf).toBe(false);
+    const first = await own.read(doubled);
+    expect(Array.from(first)).toEqual([6, 8, 0, 2]);
+    expect(doubled.isLeaf).toBe(true);
+    first[0] = 99; // the caller's copy: the settled value is unchanged
+    expect(Array.from(await own.read(own.binary("add", doubled, 1)))).toEqual([7, 9, 1, 3]);
+    // solveTammes settles w and its momentum every step: the graph of step k is the graph
+    // of step 1 (one session for the step), and the points equal the CPU backend's.
+    const options = { points: 12, dim: 3, iterations: 30, seed: 5, lr: 0.05 } as const;
+    const onnx = await solveTammes({ ...options, backend: own });
+    expect(own.stats().sessions).toBeLessThanOrEqual(4);
+    const ref = await solveTammes({ ...options, backend: createCpuBackend({ dtype: "float32" }) });
+    expect(Math.abs(onnx.minAngleDeg! - ref.minAngleDeg!)).toBeLessThan(1e-3);
+    await own.close();
+  });
+
   it("is named after its execution provider and computes in float32 only", async () => {
     expect([b.name, b.dtype]).toEqual(["onnx-wasm", "float32"]);
     expect(await errorCode(createOnnxBackend({ dtype: "float64" }))).toBe("BAD_OPTION");

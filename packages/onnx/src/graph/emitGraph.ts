@@ -99,6 +99,10 @@ export interface EmitOptions {
   docString?: string;
   /** A symbolic row count (export only). */
   symbolic?: SymbolicRows;
+  /** Write the forms ONNX Runtime's WebGPU execution provider computes correctly (README, "WebGPU"). */
+  webgpu?: boolean;
+  /** Largest `[n, m, d]` difference tensor built at once (default `BROADCAST_LIMIT`, 2^22). */
+  broadcastLimit?: number;
 }
 
 /**
@@ -109,7 +113,7 @@ export interface EmitOptions {
  * @throws {@link MMARegError} `BACKEND` for an op without a lowering.
  */
 export function emitGraph(plan: TracePlan, outputs: readonly GraphOutput[], options: EmitOptions): GraphProto {
-  const g = new GraphBuilder(options.prefix, options.symbolic);
+  const g = new GraphBuilder(options.prefix, { symbolic: options.symbolic, webgpu: options.webgpu, broadcastLimit: options.broadcastLimit });
   const lowered = new Map<TraceNode, LoweredValue[]>();
   const valueOf = (t: TraceTensor): LoweredValue => {
     const v = lowered.get(t.node)?.[t.output];

@@ -28,12 +28,35 @@ function attribute(name: string, v: AttrSpec): AttributeProto {
   return { name, type: AT.GRAPH, g: o.graph ?? null };
 }
 
+/**
+ * Above this many elements of an `[n, m, d]` difference tensor, `sqDist` and `pairEnergy`
+ * work through the rows in blocks (a `Scan`) instead of broadcasting all differences at
+ * once. A symbolic row count always takes the `Scan`.
+ */
+export const BROADCAST_LIMIT = 1 << 22;
+
+/** How a graph is written (besides its ops). */
+export interface GraphBuilderOptions {
+  /** Where the row count is symbolic (export only). */
+  symbolic?: SymbolicRows;
+  /**
+   * Write the forms that ONNX Runtime Web's WebGPU execution provider computes correctly
+   * (README, "WebGPU"): no `ArgMax`, float reductions over a leading unit axis, and blocks
+   * of rows rather than single rows per `Scan` iteration. Default `false`.
+   */
+  webgpu?: boolean;
+  /** Largest `[n, m, d]` difference tensor built at once (default {@link BROADCAST_LIMIT}). */
+  broadcastLimit?: number;
+}
+
 interface Shared {
   used: Map<string, number>;
   initializers: TensorProto[];
   constants: Map<string, string>;
   prefix: string;
   symbolic: SymbolicRows | undefined;
+  webgpu: boolean;
+  broadcastLimit: number;
   root?: GraphBuilder;
 }
 
@@ -52,10 +75,18 @@ export class GraphBuilder {
 
   /**
    * @param prefix - the first component of every name, for example the loss name.
-   * @param symbolic - where the row count is symbolic (export only).
+   * @param options - symbolic row count, WebGPU forms, broadcast limit.
    */
-  constructor(prefix: string, symbolic?: SymbolicRows, shared?: Shared) {
-    this.shared = shared ?? { used: new Map(), initializers: [], constants: new Map(), prefix, symbolic };
+  constructor(prefix: string, options: GraphBuilderOptions = {}, shared?: Shared) {
+    this.shared = shared ?? {
+      used: new Map(),
+      initializers: [],
+      constants: new Map(),
+      prefix,
+      symbolic: options.symbolic,
+      webgpu: options.webgpu ?? false,
+      broadcastLimit: options.broadcastLimit ?? BROADCAST_LIMIT,
+    };
     this.shared.root ??= this;
   }
 
@@ -69,9 +100,19 @@ export class GraphBuilder {
     return this.shared.symbolic;
   }
 
+  /** True when writing the forms ONNX Runtime's WebGPU execution provider computes correctly. */
+  get webgpu(): boolean {
+    return this.shared.webgpu;
+  }
+
+  /** Largest `[n, m, d]` difference tensor built at once. */
+  get broadcastLimit(): number {
+    return this.shared.broadcastLimit;
+  }
+
   /** A builder for a subgraph whose nodes may read this graph's values by name. */
   sub(): GraphBuilder {
-    const b = new GraphBuilder(this.shared.prefix, undefined, this.shared);
+    const b = new GraphBuilder(this.shared.prefix, {}, this.shared);
     b.scopes.push(...this.scopes);
     return b;
   }

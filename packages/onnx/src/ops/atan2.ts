@@ -1,4 +1,5 @@
 import type { GraphBuilder } from "../graph/graphBuilder.js";
+import { polyAtan } from "./accurateMath.js";
 
 /**
  * `atan2(y, x)` from opset-13 ops (ONNX has no Atan2): `Atan` only ever sees a ratio of
@@ -16,7 +17,9 @@ export function atan2(g: GraphBuilder, y: string, x: string): string {
     const den = g.op("Where", [steep, y, x], {}, "denominator");
     const zero = g.f32(0);
     const safeDen = g.op("Where", [g.op("Equal", [den, zero], {}, "den_is_zero"), g.f32(1), den], {}, "safe_denominator");
-    const t = g.op("Atan", [g.op("Div", [num, safeDen], {}, "ratio")], {}, "atan_ratio");
+    const ratio = g.op("Div", [num, safeDen], {}, "ratio");
+    // WebGPU forms: WGSL's atan builtin is an approximation (accurateMath.ts)
+    const t = g.webgpu ? polyAtan(g, ratio) : g.op("Atan", [ratio], {}, "atan_ratio");
     const ySign = g.op("Where", [g.op("Less", [y, zero], {}, "y_negative"), g.f32(-1), g.f32(1)], {}, "y_sign");
     const steepAngle = g.op("Sub", [g.op("Mul", [ySign, g.f32(Math.PI / 2)], {}, "half_pi"), t], {}, "steep_angle");
     const turn = g.op("Where", [g.op("Less", [x, zero], {}, "x_negative"), g.op("Mul", [ySign, g.f32(Math.PI)], {}, "pi"), zero], {}, "turn");

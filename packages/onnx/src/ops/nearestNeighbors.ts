@@ -1,12 +1,12 @@
 import { DataType } from "../proto.js";
-import { diagonalMask, dims2, reduceSum, type OpDef } from "./opDef.js";
+import { diagonalMask, dims2, firstArgMax, reduceSum, type OpDef } from "./opDef.js";
 
 /**
  * Fused `rowMax(gram(unit), rule)`. The selection (lowest-index argmax) is made on the
  * float32 Gram product inside the graph; the chosen cosine is then recomputed as a float64
  * dot product of the two unit rows and rounded once, so it is float32's correctly rounded
  * value (the reference-mode gradient `1 / sin` of near-duplicate rows depends on its last
- * digits). Only `[n]` vectors leave the graph.
+ * digits). Only `[n]` vectors leave the graph. (WebGPU forms: see {@link firstArgMax}.)
  */
 export const nearestNeighbors: OpDef = {
   infer([unit]) {
@@ -21,7 +21,7 @@ export const nearestNeighbors: OpDef = {
     const c = g.op("MatMul", [u, g.op("Transpose", [u], { perm: [1, 0] }, "transposed")], {}, "gram");
     const diag = diagonalMask(g, c);
     const masked = g.op("Where", [diag, rule === "exclude" ? g.f32(-Infinity) : g.op("Neg", [c], {}, "negated"), c], {}, "candidates");
-    const index = g.op("ArgMax", [masked], { axis: 1, keepdims: 0, select_last_index: 0 }, "argmax");
+    const index = firstArgMax(g, masked);
     const wide = g.op("Cast", [u], { to: DataType.DOUBLE }, "unit_f64");
     const partner = g.op("Gather", [wide, index], { axis: 0 }, "partner_f64");
     const dot64 = reduceSum(g, g.op("Mul", [wide, partner], {}, "products_f64"), [1], 0, "cosine_f64");

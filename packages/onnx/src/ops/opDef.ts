@@ -66,3 +66,51 @@ export function reduceSum(g: GraphBuilder, x: string, axes: readonly number[] | 
 export function column(g: GraphBuilder, x: string): string {
   return g.op("Unsqueeze", [x, g.i64([1])], {}, "column");
 }
+
+/** The float32 reductions written through {@link floatReduce}. */
+export type FloatReduction = "ReduceSum" | "ReduceSumSquare" | "ReduceMax" | "ReduceMin";
+
+/**
+ * A reduction of a float32 value over `axes` (opset 13: `ReduceSum` takes its axes as an
+ * input, the others as an attribute).
+ *
+ * WebGPU forms ({@link GraphBuilder.webgpu}): the value gets a leading unit axis first
+ * (`Unsqueeze` 0, reduce, `Squeeze` 0). ONNX Runtime Web's WebGPU reductions take a
+ * "naive" kernel when the leading kept axis is longer than 1024, and that kernel's shader
+ * has the reduced length written into it while its cache key holds only the input rank:
+ * a later reduction of the same rank and a different length reuses the first one's loop
+ * bound. With a leading axis of 1 the shared-memory kernel runs, whose length is a
+ * uniform.
+ */
+export function floatReduce(g: GraphBuilder, op: FloatReduction, x: string, axes: readonly number[], keepdims: 0 | 1, local: string): string {
+  const emit = (input: string, ax: readonly number[], name: string): string =>
+    op === "ReduceSum" ? g.op(op, [input, g.i64(ax)], { keepdims }, name) : g.op(op, [input], { axes: [...ax], keepdims }, name);
+  if (!g.webgpu) return emit(x, axes, local);
+  const lifted = g.op("Unsqueeze", [x, g.i64([0])], {}, `${local}_lifted_input`);
+  const reduced = emit(lifted, axes.map((a) => a + 1), `${local}_lifted`);
+  return g.op("Squeeze", [reduced, g.i64([0])], {}, local);
+}
+
+/**
+ * The column of the first (lowest-index) maximum of each row of a float32 `[n, m]`
+ * matrix, as int64 `[n]`: `ArgMax` with `select_last_index = 0`.
+ *
+ * WebGPU forms: ONNX Runtime Web's WebGPU `ArgMax` writes the row length of the first
+ * matrix it ran on into its shader and caches that shader by input rank only, so every
+ * later matrix of another width is searched over the wrong columns. Instead: the row max
+ * (`rowMax`, `[n]`, or a `ReduceMax` here), then the smallest column position whose entry
+ * equals it (`ReduceMin` of `Where(x == max, position, m)`, positions as float32, exact
+ * below 2^24 columns), cast to int64. A row with no maximum (NaN) gives 0.
+ */
+export function firstArgMax(g: GraphBuilder, x: string, rowMax?: string): string {
+  if (!g.webgpu) return g.op("ArgMax", [x], { axis: 1, keepdims: 0, select_last_index: 0 }, "argmax");
+  return g.scope("argmax", () => {
+    const max = rowMax === undefined ? floatReduce(g, "ReduceMax", x, [1], 1, "max") : column(g, rowMax);
+    const width = g.op("Cast", [g.op("Gather", [g.op("Shape", [x], {}, "shape"), g.i64([1], [])], { axis: 0 }, "width")], { to: DataType.FLOAT }, "width_f32");
+    const positions = g.op("Range", [g.f32(0), width, g.f32(1)], {}, "positions");
+    const candidates = g.op("Where", [g.op("Equal", [x, max], {}, "is_max"), positions, width], {}, "candidates");
+    const first = floatReduce(g, "ReduceMin", candidates, [1], 0, "first");
+    const found = g.op("Where", [g.op("Equal", [first, width], {}, "none"), g.f32(0), first], {}, "first_or_zero");
+    return g.op("Cast", [found], { to: DataType.INT64 }, "index");
+  });
+}

@@ -1,4 +1,4 @@
-import { dims2, reduceSum, shapeError, type OpDef } from "./opDef.js";
+import { dims2, floatReduce, shapeError, type OpDef } from "./opDef.js";
 
 /** `[n]` row-wise dot products of two `[n, d]` matrices. */
 export const rowDot: OpDef = {
@@ -10,7 +10,7 @@ export const rowDot: OpDef = {
   },
   lower(g, [a, b]) {
     // A row's squared norm (core asks for rowDot(x, x) often) is one pass, not two.
-    if (a!.name === b!.name) return [g.op("ReduceSumSquare", [a!.name], { axes: [1], keepdims: 0 }, "sq_norm")];
-    return [reduceSum(g, g.op("Mul", [a!.name, b!.name], {}, "products"), [1], 0, "dot")];
+    if (a!.name === b!.name) return [floatReduce(g, "ReduceSumSquare", a!.name, [1], 0, "sq_norm")];
+    return [floatReduce(g, "ReduceSum", g.op("Mul", [a!.name, b!.name], {}, "products"), [1], 0, "dot")];
   },
 };

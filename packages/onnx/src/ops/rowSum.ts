@@ -1,4 +1,4 @@
-import { dims2, reduceSum, type OpDef } from "./opDef.js";
+import { dims2, floatReduce, type OpDef } from "./opDef.js";
 
 /** `[n]` the sum of each row of an `[n, d]` matrix. */
 export const rowSum: OpDef = {
@@ -7,6 +7,6 @@ export const rowSum: OpDef = {
     return [{ shape: [n], kind: "float" }];
   },
   lower(g, [a]) {
-    return [reduceSum(g, a!.name, [1], 0, "row_sum")];
+    return [floatReduce(g, "ReduceSum", a!.name, [1], 0, "row_sum")];
   },
 };

@@ -1,4 +1,5 @@
 import { MMARegError, type UnaryOp } from "@mmareg/core";
+import { polyAcos } from "./accurateMath.js";
 import { asFloat, type OpDef } from "./opDef.js";
 
 const ONNX_UNARY: Record<UnaryOp, string | null> = {
@@ -23,6 +24,8 @@ export const unary: OpDef = {
   lower(g, [a], { op }) {
     const x = asFloat(g, a!);
     const onnxOp = ONNX_UNARY[op as UnaryOp];
+    // WebGPU forms: WGSL's acos builtin is an approximation (accurateMath.ts)
+    if (op === "acos" && g.webgpu) return [polyAcos(g, x)];
     return [onnxOp === null ? g.op("Mul", [x, x], {}, "square") : g.op(onnxOp, [x], {}, op as string)];
   },
 };

@@ -34,18 +34,37 @@ export interface TraceNode {
 
 /** One output of a {@link TraceNode}: the opaque tensor type of the ONNX backend. */
 export class TraceTensor {
-  readonly node: TraceNode;
-  /** Which output of the node. */
-  readonly output: number;
+  #node: TraceNode;
+  #output: number;
   /** Static shape (`[n, d]`, `[n]` or `[]`). */
   readonly shape: readonly number[];
   readonly kind: TraceKind;
 
   constructor(node: TraceNode, output: number, shape: readonly number[], kind: TraceKind) {
-    this.node = node;
-    this.output = output;
+    this.#node = node;
+    this.#output = output;
     this.shape = shape;
     this.kind = kind;
+  }
+
+  /** The node this tensor is an output of (a `data` leaf once {@link TraceTensor.settle}d). */
+  get node(): TraceNode {
+    return this.#node;
+  }
+
+  /** Which output of the node. */
+  get output(): number {
+    return this.#output;
+  }
+
+  /**
+   * Replace this tensor's history by its computed value: from now on it is a `data` leaf
+   * (output 0) holding `data`, so graphs that use it feed it as an input instead of
+   * recomputing it. Other outputs of the same node keep their history.
+   */
+  settle(data: Float32Array | BigInt64Array): void {
+    this.#node = { op: "data", inputs: [], attrs: {}, data, shape: this.shape };
+    this.#output = 0;
   }
 
   /** True for a tensor uploaded with data or a placeholder (a graph input). */
