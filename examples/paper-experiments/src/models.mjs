@@ -16,20 +16,21 @@ import * as tf from "@tensorflow/tfjs";
 /** Seeded He-normal initializer number `k` of a run with seed `seed`. */
 const init = (seed, k) => tf.initializers.heNormal({ seed: 1000 * seed + k });
 
-function cnn(seed) {
+/** conv 3x3x16 → pool → conv 3x3x32 → pool → flatten → dense 64: the trunk of `cnn` and `embed`. */
+function trunk(seed) {
   const conv = (filters, k, extra = {}) => tf.layers.conv2d({ filters, kernelSize: 3, activation: "relu", kernelInitializer: init(seed, k), ...extra });
-  return tf.sequential({
-    name: "cnn",
-    layers: [
-      conv(16, 1, { inputShape: [28, 28, 1], name: "conv1" }),
-      tf.layers.maxPooling2d({ poolSize: 2 }),
-      conv(32, 2, { name: "conv2" }),
-      tf.layers.maxPooling2d({ poolSize: 2 }),
-      tf.layers.flatten(),
-      tf.layers.dense({ units: 64, activation: "relu", name: "fc", kernelInitializer: init(seed, 3) }),
-      tf.layers.dense({ units: 10, name: "classify", kernelInitializer: init(seed, 4) }),
-    ],
-  });
+  return [
+    conv(16, 1, { inputShape: [28, 28, 1], name: "conv1" }),
+    tf.layers.maxPooling2d({ poolSize: 2 }),
+    conv(32, 2, { name: "conv2" }),
+    tf.layers.maxPooling2d({ poolSize: 2 }),
+    tf.layers.flatten(),
+    tf.layers.dense({ units: 64, activation: "relu", name: "fc", kernelInitializer: init(seed, 3) }),
+  ];
+}
+
+function cnn(seed) {
+  return tf.sequential({ name: "cnn", layers: [...trunk(seed), tf.layers.dense({ units: 10, name: "classify", kernelInitializer: init(seed, 4) })] });
 }
 
 function resnet(seed) {
@@ -51,19 +52,8 @@ function resnet(seed) {
 }
 
 function embed(seed, dims) {
-  const conv = (filters, k, extra = {}) => tf.layers.conv2d({ filters, kernelSize: 3, activation: "relu", kernelInitializer: init(seed, k), ...extra });
-  return tf.sequential({
-    name: "embed",
-    layers: [
-      conv(16, 1, { inputShape: [28, 28, 1], name: "conv1" }),
-      tf.layers.maxPooling2d({ poolSize: 2 }),
-      conv(32, 2, { name: "conv2" }),
-      tf.layers.maxPooling2d({ poolSize: 2 }),
-      tf.layers.flatten(),
-      tf.layers.dense({ units: 64, activation: "relu", name: "fc", kernelInitializer: init(seed, 3) }),
-      tf.layers.dense({ units: dims, name: "embedding", kernelInitializer: tf.initializers.glorotNormal({ seed: 1000 * seed + 4 }) }),
-    ],
-  });
+  const embedding = tf.layers.dense({ units: dims, name: "embedding", kernelInitializer: tf.initializers.glorotNormal({ seed: 1000 * seed + 4 }) });
+  return tf.sequential({ name: "embed", layers: [...trunk(seed), embedding] });
 }
 
 /** Build a network by name (`cnn`, `resnet`, `embed`), seeded. */

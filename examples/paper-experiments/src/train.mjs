@@ -30,6 +30,29 @@ function* batches(data, batchSize, seed) {
   }
 }
 
+/**
+ * Train `epochs` epochs of `step(x, labels)` (which returns the loss as a scalar tensor) on
+ * the seeded batch order; returns the mean loss of each epoch. With `stepMs`, each step's
+ * wall time (ms) is pushed onto it.
+ */
+function trainEpochs(data, { epochs, batchSize, seed }, step, stepMs) {
+  const epochLoss = [];
+  for (let e = 0; e < epochs; e++) {
+    let sum = 0;
+    let count = 0;
+    for (const b of batches(data.train, batchSize, 7919 * seed + e)) {
+      const s = performance.now();
+      const cost = step(b.x, b.labels);
+      sum += cost.dataSync()[0];
+      cost.dispose();
+      stepMs?.push(performance.now() - s);
+      count++;
+    }
+    epochLoss.push(sum / count);
+  }
+  return epochLoss;
+}
+
 /** The diversityLoss options of a setting (null for the baseline). */
 export function regularizerOf(setting) {
   if (!setting.loss || setting.coefficient === 0) return null;
@@ -97,21 +120,8 @@ export async function trainClassifier(spec, data) {
   const model = buildModel(name, seed);
   const { step, optimizer } = classifierStep(model, setting, lr);
   const stepMs = [];
-  const epochLoss = [];
   const t0 = performance.now();
-  for (let e = 0; e < epochs; e++) {
-    let sum = 0;
-    let count = 0;
-    for (const b of batches(data.train, batchSize, 7919 * seed + e)) {
-      const s = performance.now();
-      const cost = step(b.x, b.labels);
-      sum += cost.dataSync()[0];
-      cost.dispose();
-      stepMs.push(performance.now() - s);
-      count++;
-    }
-    epochLoss.push(sum / count);
-  }
+  const epochLoss = trainEpochs(data, { epochs, batchSize, seed }, step, stepMs);
   const trainSeconds = (performance.now() - t0) / 1000;
   const testAccuracy = accuracy(predict((x) => model.apply(x), data.test), data.test.labels);
   const result = { testAccuracy, trainSeconds, msPerBatch: stepMs.slice(3).reduce((a, v) => a + v, 0) / Math.max(1, stepMs.length - 3), epochLoss, ...(await angles(model)) };
@@ -130,19 +140,10 @@ export async function trainEmbedding(spec, data) {
   const loss = setting.coefficient > 0 ? arcFacePlusLoss({ margin, scale, coefficient: setting.coefficient }) : arcFaceLoss({ margin, scale });
   const optimizer = tf.train.adam(lr);
   const vars = [...model.trainableWeights.map((w) => w.read()), classWeights];
-  const epochLoss = [];
+  const step = (x, labels) =>
+    tf.tidy(() => optimizer.minimize(() => loss(model.apply(tf.tensor4d(x, [labels.length, 28, 28, 1]), { training: true }), classWeights, tf.tensor1d(labels, "int32")), true, vars));
   const t0 = performance.now();
-  for (let e = 0; e < epochs; e++) {
-    let sum = 0;
-    let count = 0;
-    for (const b of batches(data.train, batchSize, 7919 * seed + e)) {
-      const cost = tf.tidy(() => optimizer.minimize(() => loss(model.apply(tf.tensor4d(b.x, [b.labels.length, 28, 28, 1]), { training: true }), classWeights, tf.tensor1d(b.labels, "int32")), true, vars));
-      sum += cost.dataSync()[0];
-      cost.dispose();
-      count++;
-    }
-    epochLoss.push(sum / count);
-  }
+  const epochLoss = trainEpochs(data, { epochs, batchSize, seed }, step);
   const trainSeconds = (performance.now() - t0) / 1000;
   // embeddings of the test digits, unit-normalized, then cosine scores of the fixed pairs
   const emb = tf.tidy(() => {

@@ -26,6 +26,7 @@
  * (valid, same and strided cases) before a run trains; a mismatch throws.
  */
 import * as tf from "@tensorflow/tfjs";
+import { filterGradientByIm2col as filterByIm2col } from "@mmareg/example-tfjs-mnist/convBackpropFilter";
 
 /** Run a wasm kernel by name on backend tensor infos. */
 function run(backend, name, inputs, attrs) {
@@ -34,38 +35,6 @@ function run(backend, name, inputs, attrs) {
 
 function free(backend, ...infos) {
   for (const t of infos) backend.disposeData(t.dataId);
-}
-
-/** The im2col + BatchMatMul filter gradient of examples/tfjs-mnist (any stride and padding). */
-function filterByIm2col(backend, x, dy, info, filterShape) {
-  const { batchSize: B, inHeight: H, inWidth: W, inChannels: Ci, outHeight: OH, outWidth: OW, outChannels: Co } = info;
-  const { filterHeight: FH, filterWidth: FW, strideHeight: sh, strideWidth: sw, dilationHeight: dh, dilationWidth: dw } = info;
-  const { top, left } = info.padInfo;
-  const xv = backend.readSync(x.dataId);
-  const M = B * OH * OW;
-  const K = FH * FW * Ci;
-  const cols = new Float32Array(K * M);
-  for (let fh = 0; fh < FH; fh++) {
-    for (let fw = 0; fw < FW; fw++) {
-      for (let ci = 0; ci < Ci; ci++) {
-        const row = ((fh * FW + fw) * Ci + ci) * M;
-        let m = 0;
-        for (let b = 0; b < B; b++) {
-          for (let oh = 0; oh < OH; oh++) {
-            const ih = oh * sh - top + fh * dh;
-            for (let ow = 0; ow < OW; ow++, m++) {
-              const iw = ow * sw - left + fw * dw;
-              if (ih >= 0 && ih < H && iw >= 0 && iw < W) cols[row + m] = xv[((b * H + ih) * W + iw) * Ci + ci];
-            }
-          }
-        }
-      }
-    }
-  }
-  const a = backend.makeOutput([1, K, M], "float32", undefined, cols);
-  const out = run(backend, "BatchMatMul", { a, b: { dataId: dy.dataId, shape: [1, M, Co], dtype: dy.dtype } }, { transposeA: false, transposeB: false });
-  free(backend, a);
-  return { dataId: out.dataId, shape: [...filterShape], dtype: "float32" };
 }
 
 function conv2DBackpropFilter({ inputs, backend, attrs }) {

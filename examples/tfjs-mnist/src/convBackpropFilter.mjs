@@ -19,6 +19,15 @@ function conv2DBackpropFilter({ inputs, backend, attrs }) {
   const { strides, pad, dataFormat, dimRoundingMode, filterShape } = attrs;
   if (dataFormat !== "NHWC") throw new Error(`Conv2DBackpropFilter (example kernel): only NHWC, got ${dataFormat}`);
   const info = tf.backend_util.computeConv2DInfo(x.shape, filterShape, strides, 1, pad, dimRoundingMode, false, "channelsLast");
+  return filterGradientByIm2col(backend, x, dy, info, filterShape);
+}
+
+/**
+ * The filter gradient as im2col + one `BatchMatMul` on the wasm backend (any stride,
+ * dilation and padding): `x` and `dy` are the kernel's tensor infos, `info` tfjs's
+ * `Conv2DInfo`. Also the fallback of `examples/paper-experiments`' faster kernel.
+ */
+export function filterGradientByIm2col(backend, x, dy, info, filterShape) {
   const { batchSize: B, inHeight: H, inWidth: W, inChannels: Ci, outHeight: OH, outWidth: OW, outChannels: Co } = info;
   const { filterHeight: FH, filterWidth: FW, strideHeight: sh, strideWidth: sw, dilationHeight: dh, dilationWidth: dw } = info;
   const top = info.padInfo.top;

@@ -14,11 +14,11 @@ const results = join(root, "results");
 describe("the committed full run", () => {
   it("README.md holds results/tables.md verbatim (headings one level down)", () => {
     const readme = readFileSync(join(root, "README.md"), "utf8");
-    const start = readme.indexOf("<!-- tables:start -->\n");
-    const end = readme.indexOf("\n<!-- tables:end -->");
+    const start = readme.indexOf("<!-- #region tables -->\n");
+    const end = readme.indexOf("\n<!-- #endregion tables -->");
     expect(start).toBeGreaterThan(0);
     expect(end).toBeGreaterThan(start);
-    const inReadme = readme.slice(start + "<!-- tables:start -->\n".length, end);
+    const inReadme = readme.slice(start + "<!-- #region tables -->\n".length, end);
     const lines = readFileSync(join(results, "tables.md"), "utf8").split("\n");
     expect(lines[0]).toMatch(/^# .*\(full\)$/);
     const printed = lines.slice(1).join("\n").replace(/^\n+|\n+$/g, "").split("\n").map((l) => (l.startsWith("## ") ? `#${l}` : l)).join("\n");
