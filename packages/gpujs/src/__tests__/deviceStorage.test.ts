@@ -5,7 +5,12 @@ import { createGpujsBackend, type GpujsTensor } from "../index.js";
 import { fakeDeviceGpu, FakeTexture } from "./fakeDevice.js";
 
 const m0 = randomMatrix(7, 5, 60);
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+// Deferred deletes wait on the fake device's setImmediate results: let the event loop turn
+// enough times for every such chain to finish (counted turns, not wall time, so a loaded
+// machine cannot make the check run early).
+const settle = async () => {
+  for (let i = 0; i < 50; i++) await new Promise((resolve) => setImmediate(resolve));
+};
 
 // The GPU modes keep every tensor on the device. A fake device (cpu kernels behind
 // texture-like results) runs that path in Node: results must match the host path bit
