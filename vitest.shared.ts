@@ -16,6 +16,10 @@ export function packageConfig(name: string, extra: ViteUserConfig = {}): ViteUse
       ssr: { resolve: { conditions: ["@mmareg/source"] } },
       test: {
         include: ["src/**/__tests__/**/*.test.ts"],
+        // tests check results, never speed (that is `pnpm bench`): CI runs every package's
+        // tests at once on 2 cores, where a 2-second test can take 10
+        testTimeout: 60_000,
+        hookTimeout: 60_000,
         reporters: ["default", "json"],
         outputFile: { json: `${root}test-results/${name}.json` },
       },
