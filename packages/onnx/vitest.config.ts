@@ -1,5 +1,4 @@
 import { packageConfig } from "../../vitest.shared.js";
 
-// Tests compile ONNX Runtime sessions (the first one also starts the wasm runtime), which
-// can take seconds on a busy CI machine: allow 30 s per test instead of vitest's 5 s.
+// ONNX Runtime session compiles take seconds on a busy CI machine: the shared 60 s timeout covers them.
 export default packageConfig("onnx");
