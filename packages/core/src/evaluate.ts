@@ -69,6 +69,12 @@ function throwIfCoincident(rows: ArrayLike<number>, n: number, d: number, ctx: M
   }
 }
 
+/** True when every entry is finite (a plain loop: `every(Number.isFinite)` costs ~15 ns per entry). */
+function allFinite(a: BackendArray): boolean {
+  for (let i = 0; i < a.length; i++) if (!Number.isFinite(a[i])) return false;
+  return true;
+}
+
 function finish<T>(
   b: Backend<T>,
   p: Prepared<T>,
@@ -79,7 +85,7 @@ function finish<T>(
   const lossName = resolveLossName(options.loss);
   const mode = resolveMode(options.mode, lossName);
   const loss = lossData[0] as number;
-  const finite = Number.isFinite(loss) && gradData.every(Number.isFinite);
+  const finite = Number.isFinite(loss) && allFinite(gradData);
   if (!finite && !(mode === "reference" && options.allowNonFinite)) {
     const ctx = { backend: b.name, loss: lossName, ...(options.layer !== undefined ? { layer: options.layer } : {}) };
     if (lossName === "mhe") throwIfCoincident(p.rows, p.n, p.d, ctx);
