@@ -108,6 +108,15 @@ describe("docs site, built and served offline", () => {
     await api.close();
   }, 120_000);
 
+  it("the results page shows the tables it includes: Table 1 and the five-seed training tables", async () => {
+    const page = await open("/results.html");
+    const text = (await page.textContent("main")) ?? "";
+    expect(text).toContain("109.4712"); // Table 1's first row, from tammes.md
+    expect(text).toMatch(/Table 7 analogue/); // examples/paper-experiments/README.md
+    expect(await page.$$eval("main table", (t) => t.length)).toBeGreaterThanOrEqual(9);
+    await page.close();
+  }, 120_000);
+
   it("nothing was fetched from outside the local server", () => {
     expect(outside).toEqual([]);
   });
