@@ -52,34 +52,3 @@ export function findChromium(): string | null {
   const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean) as string[];
   return candidates.find((p) => existsSync(p)) ?? null;
 }
-
-/**
- * The vitest browser-mode config of a package: its `src/**\/__browser__/**\/*.test.ts` files
- * run in headless Chromium (never a downloaded browser), with a JSON report to
- * `test-results/<name>-browser.json`. Run through `scripts/browser-test.mjs`, which skips
- * (or, with CI=true, fails) when no Chromium is installed.
- */
-export async function browserConfig(name: string, extra: ViteUserConfig = {}): Promise<ViteUserConfig> {
-  const { playwright } = await import("@vitest/browser-playwright");
-  const executablePath = findChromium() ?? "/usr/bin/chromium";
-  return mergeConfig(
-    defineConfig({
-      resolve: { conditions: ["@mmareg/source"] },
-      test: {
-        include: ["src/**/__browser__/**/*.test.ts"],
-        reporters: ["default", "json"],
-        outputFile: { json: `${root}test-results/${name}-browser.json` },
-        testTimeout: 120_000,
-        hookTimeout: 120_000,
-        browser: {
-          enabled: true,
-          headless: true,
-          provider: playwright({ launchOptions: { executablePath, args: CHROMIUM_ARGS } }),
-          instances: [{ browser: "chromium" }],
-          screenshotFailures: false,
-        },
-      },
-    }),
-    extra,
-  );
-}

@@ -1,4 +1,4 @@
-import { browserConfig } from "../../vitest.shared.js";
+import { browserConfig } from "../../vitest.browser.shared.js";
 
 // onnxruntime-web finds its .wasm next to its own module (import.meta.url): keep vite from
 // pre-bundling it into .vite/deps, where that file is not.

@@ -1,3 +1,3 @@
-import { browserConfig } from "../../vitest.shared.js";
+import { browserConfig } from "../../vitest.browser.shared.js";
 
 export default browserConfig("tfjs");
