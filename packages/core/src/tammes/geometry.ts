@@ -66,6 +66,16 @@ export function pairAngle(u: ArrayLike<number>, d: number, i: number, j: number)
   return 2 * Math.atan2(Math.sqrt(a), Math.sqrt(b));
 }
 
+/** `|u_i - u_j|^2` for the rows at offsets `oi` and `oj`. */
+function chordSq(u: ArrayLike<number>, oi: number, oj: number, d: number): number {
+  let s = 0;
+  for (let k = 0; k < d; k++) {
+    const t = (u[oi + k] as number) - (u[oj + k] as number);
+    s += t * t;
+  }
+  return s;
+}
+
 /**
  * The closest pair of `n` unit rows (`[n, d]` row-major): the pair with the smallest chord
  * `|u_i - u_j|` (lowest indices on ties), and its exact angle. O(n² d), no allocation.
@@ -84,12 +94,7 @@ export function closestPair(u: ArrayLike<number>, n: number, d: number): Closest
   for (let i = 0; i < n; i++) {
     const oi = i * d;
     for (let j = i + 1; j < n; j++) {
-      const oj = j * d;
-      let s = 0;
-      for (let k = 0; k < d; k++) {
-        const t = (u[oi + k] as number) - (u[oj + k] as number);
-        s += t * t;
-      }
+      const s = chordSq(u, oi, j * d, d);
       if (s < best) {
         best = s;
         bi = i;
@@ -129,12 +134,7 @@ export function nearestAnglesDeg(u: ArrayLike<number>, n: number, d: number): Fl
   for (let i = 0; i < n; i++) {
     const oi = i * d;
     for (let j = i + 1; j < n; j++) {
-      const oj = j * d;
-      let s = 0;
-      for (let k = 0; k < d; k++) {
-        const t = (u[oi + k] as number) - (u[oj + k] as number);
-        s += t * t;
-      }
+      const s = chordSq(u, oi, j * d, d);
       if (s < (best[i] as number)) {
         best[i] = s;
         arg[i] = j;
