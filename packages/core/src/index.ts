@@ -27,7 +27,7 @@ export { isMMARegError, MMARegError } from "./errors.js";
 export type { MMARegErrorCode, MMARegErrorContext } from "./errors.js";
 export { evaluateLoss, evaluateLossSync, matrixData, requireSync } from "./evaluate.js";
 export type { EvaluateOptions } from "./evaluate.js";
-export { flatIndexOf, flattenNested, fromRows, rowsShape, toRows } from "./layout.js";
+export { flatIndexOf, flattenNested, fromRows, LAYER_KERNELS, rowsShape, toRows } from "./layout.js";
 export type { RowsShape } from "./layout.js";
 export { computeLoss, cosineLoss, mheLoss, mmaLoss, orthogonalLoss, resolveLossName } from "./losses/index.js";
 export { REFERENCE_COS_CLAMP, TORCH_NORMALIZE_EPS } from "./losses/shared.js";

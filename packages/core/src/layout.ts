@@ -1,6 +1,27 @@
 import { MMARegError } from "./errors.js";
 import type { Layout } from "./types.js";
 
+/**
+ * The weights of TensorFlow.js Layers models treated as rows of neurons, per `tf.layers`
+ * class name and weight name, with their layout. Data only (no TensorFlow.js import), so
+ * `@mmareg/tfjs` (live models) and the `mma inspect` reader (saved `model.json` files) use
+ * the same table. Other layers (batch norm, embeddings, recurrent cells, transposed
+ * convolutions) are left out: regularize those with a row matrix you build.
+ *
+ * @example
+ * ```ts
+ * LAYER_KERNELS.Conv2D.kernel; // "conv-hwio"
+ * ```
+ */
+export const LAYER_KERNELS: Readonly<Record<string, Readonly<Record<string, Layout>>>> = {
+  Dense: { kernel: "dense" },
+  Conv1D: { kernel: "conv-hwio" },
+  Conv2D: { kernel: "conv-hwio" },
+  Conv3D: { kernel: "conv-hwio" },
+  DepthwiseConv2D: { depthwise_kernel: "depthwise-hwcm" },
+  SeparableConv2D: { depthwise_kernel: "depthwise-hwcm", pointwise_kernel: "conv-hwio" },
+};
+
 /** The row view of a weight tensor: `n` rows (neurons / filters) of length `d`. */
 export interface RowsShape {
   n: number;

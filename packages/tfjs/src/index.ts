@@ -31,7 +31,7 @@ export { diversityLoss } from "./model/diversityLoss.js";
 export type { DiversityLossOptions } from "./model/diversityLoss.js";
 export { detectLayout, KERNEL_LAYOUTS, kernelRows, resolveLayout } from "./model/kernelRows.js";
 export type { KernelLayout } from "./model/kernelRows.js";
-export { kernelWeights, LAYER_KERNELS } from "./model/kernelWeights.js";
+export { kernelWeights } from "./model/kernelWeights.js";
 export type { KernelWeight, LayerSelection } from "./model/kernelWeights.js";
 export { layerAngles } from "./model/layerAngles.js";
 export type { LayerAngles } from "./model/layerAngles.js";

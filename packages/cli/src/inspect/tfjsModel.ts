@@ -1,21 +1,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, isAbsolute, join, normalize } from "node:path";
-import { MMARegError, type Layout } from "@mmareg/core";
+import { LAYER_KERNELS, MMARegError } from "@mmareg/core";
 import type { LayerWeight, ModelReader } from "./types.js";
-
-/**
- * The kernels `mma inspect` reads from a tfjs Layers model, per layer class and weight
- * name: the same table as `LAYER_KERNELS` in `@mmareg/tfjs` (kept here so reading a file
- * does not load TensorFlow.js; the CLI tests check both agree).
- */
-export const TFJS_LAYER_KERNELS: Readonly<Record<string, Readonly<Record<string, Layout>>>> = {
-  Dense: { kernel: "dense" },
-  Conv1D: { kernel: "conv-hwio" },
-  Conv2D: { kernel: "conv-hwio" },
-  Conv3D: { kernel: "conv-hwio" },
-  DepthwiseConv2D: { depthwise_kernel: "depthwise-hwcm" },
-  SeparableConv2D: { depthwise_kernel: "depthwise-hwcm", pointwise_kernel: "conv-hwio" },
-};
 
 interface WeightSpec {
   name: string;
@@ -126,7 +112,7 @@ export const tfjsModelReader: ModelReader = {
         const parts = spec.name.replace(/:\d+$/, "").split("/");
         const short = (parts[parts.length - 1] ?? "").replace(/_\d+$/, "");
         const kind = classes.get(parts[parts.length - 2] ?? "");
-        const layout = kind ? TFJS_LAYER_KERNELS[kind]?.[short] : undefined;
+        const layout = kind ? LAYER_KERNELS[kind]?.[short] : undefined;
         const values = layout && spec.shape.length >= 2 ? decode(data.subarray(offset, offset + bytes), spec, count) : null;
         if (layout && values) out.push({ name: spec.name, data: values, shape: [...spec.shape], layout, kind });
         offset += bytes;

@@ -1,20 +1,5 @@
-import { MMARegError, type Layout } from "@mmareg/core";
+import { LAYER_KERNELS, MMARegError, type Layout } from "@mmareg/core";
 import type { LayersModel, LayerVariable } from "@tensorflow/tfjs";
-
-/**
- * The weights the model helpers treat as rows of neurons, per tf.layers class and weight
- * name, with their layout. Other layers (batch norm, embeddings, recurrent cells,
- * transposed convolutions) are left out: regularize those with `angularLoss` on a row
- * matrix you build.
- */
-export const LAYER_KERNELS: Readonly<Record<string, Readonly<Record<string, Layout>>>> = {
-  Dense: { kernel: "dense" },
-  Conv1D: { kernel: "conv-hwio" },
-  Conv2D: { kernel: "conv-hwio" },
-  Conv3D: { kernel: "conv-hwio" },
-  DepthwiseConv2D: { depthwise_kernel: "depthwise-hwcm" },
-  SeparableConv2D: { depthwise_kernel: "depthwise-hwcm", pointwise_kernel: "conv-hwio" },
-};
 
 /** One kernel of a model. */
 export interface KernelWeight {
