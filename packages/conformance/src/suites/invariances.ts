@@ -1,7 +1,6 @@
 import { evaluateLoss, type Backend } from "@mmareg/core";
-import { describe, expect, it } from "vitest";
-import { expectAllClose, expectClose, maxAbs } from "../compare.js";
-import type { SuiteContext } from "../context.js";
+import { check, expectRelClose } from "../compare.js";
+import type { CheckDefinition, SuiteContext } from "../context.js";
 import { matmul, randomMatrix, randomPermutation, randomRotation } from "../matrices.js";
 import { LOSS_CONFIGS } from "./losses.js";
 
@@ -11,47 +10,59 @@ import { LOSS_CONFIGS } from "./losses.js";
  * permuting rows (gradient permuted), and the tangent property (the gradient of row i is
  * orthogonal to w_i). Batch MHE is skipped for permutations: the sampler picks row
  * numbers, not rows.
+ *
+ * Tolerance: 10x the base tolerance, relatively (per array, no floor). Both sides are
+ * computed by the backend under test from inputs that differ by the transformation's own
+ * rounding (one rounding of each transformed entry, and of the rotation's products), so
+ * the results differ by about the backend's own error, which the other groups bound by
+ * the base tolerance; 10x covers the two evaluations and the condition of the closest
+ * pairs of this seeded matrix. Transformations of a scaled or permuted gradient would
+ * pass a scale error, but not a per-row error (a sign or a wrong neighbour in one row).
  */
-export function invarianceSuite(ctx: SuiteContext): void {
+export function invarianceSuite(_ctx: SuiteContext): CheckDefinition[] {
   const m = randomMatrix(8, 5, 21);
   const [n, d] = m.shape;
-  describe("invariances", () => {
+  const out: CheckDefinition[] = [];
+  const it = (title: string, run: CheckDefinition["run"]): void => {
+    out.push({ title, run });
+  };
+  {
     for (const { label, options } of LOSS_CONFIGS) {
-      it(`${label}: row scaling`, async () => {
-        const b = ctx.backend() as Backend<unknown>;
+      it(`${label}: row scaling`, async (cx) => {
+        const b = cx.backend() as Backend<unknown>;
         const base = await evaluateLoss(b, { data: m.data, shape: m.shape }, options);
         const factors = Array.from({ length: n }, (_, i) => 10 ** ((i % 5) - 2));
         const scaled = m.data.map((v, i) => v * factors[Math.floor(i / d)]);
         const res = await evaluateLoss(b, { data: scaled, shape: m.shape }, options);
-        expectClose(res.loss, base.loss, ctx.tol * 10 * Math.max(1, Math.abs(base.loss)), `${label} scaled loss`);
+        expectRelClose(res.loss, base.loss, cx.tol * 10, `${label} scaled loss`);
         const back = res.grad.map((g, i) => g * factors[Math.floor(i / d)]);
-        expectAllClose(back, base.grad, ctx.tol * 10 * Math.max(1, maxAbs(base.grad)), `${label} scaled grad * factor`);
+        expectRelClose(back, base.grad, cx.tol * 10, `${label} scaled grad * factor`);
       });
-      it(`${label}: common rotation`, async () => {
-        const b = ctx.backend() as Backend<unknown>;
+      it(`${label}: common rotation`, async (cx) => {
+        const b = cx.backend() as Backend<unknown>;
         const q = randomRotation(d, 22);
         const base = await evaluateLoss(b, { data: m.data, shape: m.shape }, options);
         const res = await evaluateLoss(b, { data: matmul(m.data, q, n, d, d), shape: m.shape }, options);
-        expectClose(res.loss, base.loss, ctx.tol * 10 * Math.max(1, Math.abs(base.loss)), `${label} rotated loss`);
+        expectRelClose(res.loss, base.loss, cx.tol * 10, `${label} rotated loss`);
         const expected = matmul(base.grad, q, n, d, d);
-        expectAllClose(res.grad, expected, ctx.tol * 10 * Math.max(1, maxAbs(base.grad)), `${label} rotated grad`);
+        expectRelClose(res.grad, expected, cx.tol * 10, `${label} rotated grad`);
       });
       if (!options.batch) {
-        it(`${label}: row permutation`, async () => {
-          const b = ctx.backend() as Backend<unknown>;
+        it(`${label}: row permutation`, async (cx) => {
+          const b = cx.backend() as Backend<unknown>;
           const p = randomPermutation(n, 23);
           const base = await evaluateLoss(b, { data: m.data, shape: m.shape }, options);
           const permuted = new Float64Array(n * d);
           for (let i = 0; i < n; i++) permuted.set(m.data.subarray(p[i] * d, p[i] * d + d), i * d);
           const res = await evaluateLoss(b, { data: permuted, shape: m.shape }, options);
-          expectClose(res.loss, base.loss, ctx.tol * 10 * Math.max(1, Math.abs(base.loss)), `${label} permuted loss`);
+          expectRelClose(res.loss, base.loss, cx.tol * 10, `${label} permuted loss`);
           const expected = new Float64Array(n * d);
           for (let i = 0; i < n; i++) expected.set(base.grad.subarray(p[i] * d, p[i] * d + d), i * d);
-          expectAllClose(res.grad, expected, ctx.tol * 10 * Math.max(1, maxAbs(base.grad)), `${label} permuted grad`);
+          expectRelClose(res.grad, expected, cx.tol * 10, `${label} permuted grad`);
         });
       }
-      it(`${label}: gradient of each row is tangent to it`, async () => {
-        const b = ctx.backend() as Backend<unknown>;
+      it(`${label}: gradient of each row is tangent to it`, async (cx) => {
+        const b = cx.backend() as Backend<unknown>;
         const res = await evaluateLoss(b, { data: m.data, shape: m.shape }, options);
         for (let i = 0; i < n; i++) {
           let dot = 0;
@@ -62,9 +73,11 @@ export function invarianceSuite(ctx: SuiteContext): void {
             gn += res.grad[i * d + k] ** 2;
             wn += m.data[i * d + k] ** 2;
           }
-          expect(Math.abs(dot), `${label} row ${i}: |g . w|`).toBeLessThanOrEqual(ctx.tol * 10 * Math.sqrt(gn * wn) + 1e-300);
+          const bound = cx.tol * 10 * Math.sqrt(gn * wn);
+          check(Math.abs(dot) <= bound + 1e-300, () => `${label} row ${i}: |g . w| = ${Math.abs(dot).toExponential(3)} > ${bound.toExponential(3)} (10 tol |g| |w|)`);
         }
       });
     }
-  });
+  }
+  return out;
 }
