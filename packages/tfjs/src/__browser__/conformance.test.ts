@@ -18,5 +18,15 @@ for (const backend of ["webgl", "webgpu"] as const) {
     dtypes: ["float32"],
     reference: () => createCpuBackend({ dtype: "float64" }),
     skip: { "golden-nonfinite": GPU_NONFINITE },
+    ...(backend === "webgl"
+      ? {
+          skipCases: [
+            {
+              match: "ops > rowMax exclude on 1 x 1",
+              reason: "WebGL has no -Infinity: tfjs-webgl's max over no candidates is -1e20 (core never asks for it: exact mode returns 0 for n < 2)",
+            },
+          ],
+        }
+      : {}),
   });
 }
