@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { check, ConformanceFailure, expectRelClose, relativeError } from "../compare.js";
 import { createNaiveBackend } from "../naiveBackend.js";
 import { expectedOpOutputs, OP_CASES } from "../opCases.js";
-import { runConformance } from "../runConformance.js";
+import { MUTANTS } from "../mutants.js";
+import { runConformance, runConformanceChecks } from "../runConformance.js";
 import { runMutationTest } from "../mutationTest.js";
 
 const byName = (name: string) => {
@@ -70,6 +71,40 @@ describe("relative comparisons", () => {
     expect(relativeError([Infinity], [-Infinity])).toBe(Infinity);
     expect(relativeError([1, 2], [1])).toBe(Infinity);
     expect(() => check(false, "boom")).toThrow("boom");
+  });
+});
+
+describe("skips and tolerances of single checks", () => {
+  const naive = () => createNaiveBackend();
+  it("without a reference, agreement is reported skipped with the reason", async () => {
+    const r = await runConformanceChecks({ name: "naive", createBackend: naive }, { dtype: "float64", groups: ["agreement"] });
+    expect(r.results.length).toBe(24);
+    expect(r.results.every((x) => x.status === "skipped" && /no reference backend given/.test(x.message ?? ""))).toBe(true);
+  });
+  it("skipCases skips the matching checks only, with their reason", async () => {
+    const r = await runConformanceChecks(
+      { name: "naive", createBackend: naive, skipCases: [{ match: /^ops > binary \w+ row broadcast$/, reason: "not yet" }] },
+      { dtype: "float64", groups: ["ops"] },
+    );
+    const skipped = r.results.filter((x) => x.status === "skipped");
+    expect(skipped.map((x) => x.id)).toContain("ops > binary div row broadcast");
+    expect(skipped.length).toBe(12);
+    expect(skipped.every((x) => x.message === "not yet")).toBe(true);
+    expect(r.failures).toEqual([]);
+  });
+  it("caseTolerance loosens the matching checks only: a 1e-4 gradient error then passes agreement but not golden", async () => {
+    const wrong = () => MUTANTS.find((m) => m.name === "grad-scale")!.wrap(createNaiveBackend());
+    const options = {
+      name: "naive x (1 + 1e-4)",
+      createBackend: wrong,
+      reference: naive,
+      caseTolerance: [{ match: "agreement > ", tolerance: { float64: 1e-4 }, reason: "test" }],
+      skip: { large: "kept small" },
+    };
+    const agreement = await runConformanceChecks(options, { dtype: "float64", groups: ["agreement"] });
+    expect(agreement.failures).toEqual([]);
+    const golden = await runConformanceChecks(options, { dtype: "float64", groups: ["golden"], stopAtFirstFailure: true });
+    expect(golden.failures.length).toBe(1);
   });
 });
 
