@@ -23,6 +23,18 @@ runConformance({
   dtypes: ["float32"],
   reference: () => createCpuBackend({ dtype: "float64" }),
   dispose: (b) => (b as Awaited<ReturnType<typeof createOnnxBackend>>).close(),
+  skipCases: [
+    {
+      match: "ops > binary atan2 row broadcast",
+      reason:
+        "ONNX Runtime Web's WebGPU Atan2 with a row-broadcast [n] operand returns wrong values (entry 5 of the 6 x 4 case: -3.087, expected -1.152; same-shape and scalar forms pass); core calls atan2 only on equal shapes",
+    },
+    {
+      match: "golden > golden vectors (PyTorch, reference mode) > mhe-s2 > parallel_scaled_6x4",
+      reason:
+        "the two parallel rows normalize to the same float32 row on the GPU, and WGSL leaves pow(0, -2) undefined (not +Infinity), so the coincident pair's energy comes out finite (1.28) instead of huge",
+    },
+  ],
   skip: {
     "golden-nonfinite":
       "WGSL leaves log(0) and pow(0, -s) undefined (they are not -Infinity / +Infinity on the GPU), so MHE energies of coincident rows come out finite on the WebGPU provider",
