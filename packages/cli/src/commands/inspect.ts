@@ -37,12 +37,13 @@ Exit codes: 0 every weight measured; 3 some weights were skipped or could not be
 measured (each says why in its row); 2 bad input or usage (one line on stderr).
 `;
 
+const angleText = (v: number) => (v > 0 && v < 1e-3 ? v.toExponential() : String(v));
 const deg = (v: number | null, digits = 2) => (v === null ? "n/a" : v < 0.01 && v > 0 ? v.toExponential(2) : v.toFixed(digits));
 
 /** The plain-text table of an inspect report, with the notes on dead rows, near pairs and skipped weights under it. */
 export function formatInspectTable(rows: readonly InspectRow[], threshold: number, nearDeg = 0.01): string {
   const table = [
-    ["layer", "kind", "n", "d", "min angle", "mean NN", "optimum", `|cos|>${threshold}`, "dead", `near<${nearDeg}°`],
+    ["layer", "kind", "n", "d", "min angle", "mean NN", "optimum", `|cos|>${threshold}`, "dead", `near<${angleText(nearDeg)}°`],
     ...rows.map((r) =>
       r.status === "read"
         ? [
@@ -75,7 +76,7 @@ export function formatInspectTable(rows: readonly InspectRow[], threshold: numbe
     }
     if (r.nearPairCount > 0) {
       const shown = r.nearPairs.slice(0, 5).map((p) => `${p.i}-${p.j} ${deg(p.angleDeg, 4)}°`);
-      notes.push(`${r.name}: ${r.nearPairCount} pairs under ${nearDeg}° (${r.rowsWithNear} rows), closest: ${shown.join(", ")}${r.nearPairCount > 5 ? ", ..." : ""}`);
+      notes.push(`${r.name}: ${r.nearPairCount} pairs under ${angleText(nearDeg)}° (${r.rowsWithNear} rows), closest: ${shown.join(", ")}${r.nearPairCount > 5 ? ", ..." : ""}`);
     }
   }
   return lines.join("\n") + "\n" + (notes.length > 0 ? "\n" + notes.join("\n") + "\n" : "");

@@ -123,7 +123,8 @@ function weightLike(t: Tensor): boolean {
 
 /**
  * ONNX models (`.onnx`, decoded by a small protobuf reader of its own): the float weights
- * (initializers, `Constant` nodes, external data files next to the model; float32, float16,
+ * (initializers and `Constant` nodes, in the main graph and in If / Loop subgraphs; external
+ * data files next to the model; float32, float16,
  * bfloat16, float64) of Conv (`[out, in/group, kh, kw]`, `conv-oihw`), Gemm (`transB = 1`:
  * `rows`; else `dense`) and MatMul nodes (a weight on the right: `dense`).
  *
@@ -147,28 +148,32 @@ export const onnxReader: ModelReader = {
     if (!graphField || !model.some((f) => (f.field === 1 && f.wire === 0) || (f.field === 8 && f.wire === 2))) {
       throw new MMARegError("PARSE", `${file}: not an ONNX model: no graph, IR version or opset (is this an .onnx file?)`);
     }
-    let nodes: Node[];
+    const nodes: Node[] = [];
     const tensors = new Map<string, Tensor>();
     try {
-      const graph = pbFields(graphField.bytes, `${file}: ONNX graph`);
-      for (const f of graph) {
-        if (f.field === 5 && f.wire === 2) {
-          const t = tensorOf(f.bytes);
-          tensors.set(t.name, t);
+      // the main graph, then the subgraphs of If / Loop / Scan nodes (attributes g and graphs)
+      const graphs: Uint8Array[] = [graphField.bytes];
+      while (graphs.length > 0) {
+        const graph = pbFields(graphs.shift() as Uint8Array, `${file}: ONNX graph`);
+        for (const f of graph) {
+          if (f.field === 5 && f.wire === 2) {
+            const t = tensorOf(f.bytes);
+            if (!tensors.has(t.name)) tensors.set(t.name, t);
+          }
         }
-      }
-      nodes = graph.filter((f) => f.field === 1 && f.wire === 2).map((f, i) => nodeOf(f.bytes, i));
-      // Constant nodes: their (first) output names the tensor
-      for (const f of graph.filter((x) => x.field === 1 && x.wire === 2)) {
-        const nf = pbFields(f.bytes, "ONNX node");
-        if (pbString(nf.find((x) => x.field === 4)?.bytes ?? new Uint8Array(0)) !== "Constant") continue;
-        const out = nf.find((x) => x.field === 2);
-        for (const a of nf.filter((x) => x.field === 5)) {
-          const af = pbFields(a.bytes, "ONNX attribute");
-          const t = af.find((x) => x.field === 5);
-          if (out && t && pbString(af.find((x) => x.field === 1)?.bytes ?? new Uint8Array(0)) === "value") {
-            const name = pbString(out.bytes);
-            tensors.set(name, { ...tensorOf(t.bytes), name });
+        for (const f of graph) {
+          if (f.field !== 1 || f.wire !== 2) continue;
+          const node = nodeOf(f.bytes, nodes.length);
+          nodes.push(node);
+          for (const attr of node.attrs.values()) for (const a of attr) if ((a.field === 6 || a.field === 11) && a.wire === 2) graphs.push(a.bytes);
+          if (node.op === "Constant") {
+            // the (first) output names the tensor
+            const out = pbFields(f.bytes, "ONNX node").find((x) => x.field === 2);
+            const t = node.attrs.get("value")?.find((x) => x.field === 5);
+            if (out && t) {
+              const name = pbString(out.bytes);
+              tensors.set(name, { ...tensorOf(t.bytes), name });
+            }
           }
         }
       }
