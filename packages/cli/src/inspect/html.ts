@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import type { InspectReport, InspectRow } from "./inspectModel.js";
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -102,7 +103,7 @@ function heatmap(k) {
   el("rect", { x: 30, y: 10, width: 300, height: 300, fill: "none", stroke: "#888" }, svg);
   const row = data.layers[k];
   el("text", { x: 30, y: 328, "font-size": 12 }, svg).textContent = "cos(θ) of rows 0.." + (size - 1) + (size < row.n ? " (first " + size + " of " + row.n + " rows)" : "") + "; grey: dead row";
-  for (let i = 0; i <= 4; i++) { const c = -1 + i / 2; const [r, g, b] = color(Math.round((c + 1) * 127)); el("rect", { x: 340, y: 10 + 60 * i, width: 14, height: 60, fill: "rgb(" + r + "," + g + "," + b + ")" }, svg); el("text", { x: 358, y: 14 + 60 * i + 26, "font-size": 11 }, svg).textContent = (1 - i / 2).toFixed(1); }
+  for (let i = 0; i <= 4; i++) { const c = 1 - i / 2; const [r, g, b] = color(Math.round((c + 1) * 127)); el("rect", { x: 340, y: 10 + 60 * i, width: 14, height: 60, fill: "rgb(" + r + "," + g + "," + b + ")" }, svg); el("text", { x: 358, y: 14 + 60 * i + 26, "font-size": 11 }, svg).textContent = (1 - i / 2).toFixed(1); }
 }
 function histogram(k) {
   const svg = document.getElementById("histogram");
@@ -149,7 +150,7 @@ export function renderInspectHtml(report: InspectReport, options: { heatmapRows?
   const read = report.layers.filter((l) => l.status === "read").length;
   const cap = options.heatmapRows ?? 256;
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>mma inspect: ${esc(report.file)}</title>
+<html lang="en"><head><meta charset="utf-8"><title>mma inspect: ${esc(basename(report.file))}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>
 body{font:14px/1.45 system-ui,sans-serif;margin:24px;color:#111;max-width:1200px}
@@ -158,8 +159,8 @@ table{border-collapse:collapse;font-size:12px}td,th{border-bottom:1px solid #ddd
 td.num{text-align:right;font-variant-numeric:tabular-nums}tr.skipped,tr.error{color:#92400e;background:#fffbeb}tr.read{cursor:pointer}tr.read:hover{background:#f1f5f9}
 .fig{display:flex;gap:24px;flex-wrap:wrap}li.dead b,li.near b{font-family:monospace}
 </style></head><body>
-<h1>Angular diversity of ${esc(report.file)}</h1>
-<p>${esc(report.format)}: ${report.layers.length} weights, ${read} measured, ${report.skipped} skipped or unreadable. Angles are exact; dead (all-zero) rows are left out of each layer's statistics.</p>
+<h1>Angular diversity of ${esc(basename(report.file))}</h1>
+<p><code>${esc(report.file)}</code><br>${esc(report.format)}: ${report.layers.length} weights, ${read} measured, ${report.skipped} skipped or unreadable. Angles are exact; dead (all-zero) rows are left out of each layer's statistics.</p>
 <h2>Per layer: minimal and mean nearest angle against the optimum for n, d</h2>
 ${layerChart(report.layers)}
 <h2>Fig. 1 view of one layer</h2>
