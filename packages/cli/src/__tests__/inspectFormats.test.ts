@@ -422,3 +422,18 @@ describe("inspectModel (library) and the HTML report", () => {
     oneLineError(await runMma(["inspect", file, "--html", "/nonexistent/dir/r.html"]), /cannot write/);
   });
 });
+
+describe("mma loss on a matrix with dead rows", () => {
+  it("reference mode accepts all-zero rows and its angle summary leaves them out (exact mode refuses them, naming the row)", async () => {
+    const data = [1, 0, 0, 0, 0.6, 0.8, 0, 0];
+    const file = tempFile("dead.json", JSON.stringify({ shape: [4, 2], data }));
+    const r = await runMma(["loss", file, "--mode", "reference", "--json"]);
+    expect(r.code, r.err).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.deadRows).toEqual([1, 3]);
+    expect(j.minAngleDeg).toBeCloseTo(53.13010235415598, 10);
+    const text = await runMma(["loss", file, "--mode", "reference"]);
+    expect(text.out).toMatch(/dead rows\s+2 all-zero rows left out of the angles: 1, 3/);
+    oneLineError(await runMma(["loss", file]), /ZERO_ROW.*row 1 is all zeros/);
+  });
+});

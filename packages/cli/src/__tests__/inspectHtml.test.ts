@@ -2,7 +2,6 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM_ARGS, findChromium } from "../../../../vitest.shared.js";
 import { runMma, tempDir } from "./helpers.js";
 import { tfjsWeights, values, zeroLastAxis, type TfjsSpec } from "./modelFixtures.js";
 
@@ -11,7 +10,10 @@ import { tfjsWeights, values, zeroLastAxis, type TfjsSpec } from "./modelFixture
 // A screenshot goes to test-artifacts/ (and to docs/assets/inspect-report.png with
 // MMA_UPDATE_DOCS=1). Without Chromium the test is skipped with how to install it, unless
 // CI=true, where a missing browser fails.
-const chromium = findChromium();
+// found as scripts/browser-test.mjs does (CHROMIUM_PATH, then Debian's paths); the page
+// needs no GPU, so only the sandbox and headless flags of the repository's list
+const chromium = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p): p is string => !!p && existsSync(p)) ?? null;
+const CHROMIUM_ARGS = ["--no-sandbox", "--headless=new", "--disable-background-networking"];
 const ci = process.env.CI === "true" || process.env.CI === "1";
 if (!chromium && !ci) console.warn("inspect HTML browser test SKIPPED: no Chromium found; install Debian's Chromium (apt-get install -y chromium) or set CHROMIUM_PATH");
 const root = fileURLToPath(new URL("../../../../", import.meta.url));

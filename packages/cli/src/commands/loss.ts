@@ -111,7 +111,9 @@ export const lossCommand: Command = {
       } catch (e) {
         throw e instanceof MMARegError ? locate(e, m, layout) : e;
       }
-      const angles = await angleReport(backend, { data: m.data, shape: m.shape }, { layout, layer: m.file });
+      // reference mode accepts all-zero rows (PyTorch's eps rule): the angle summary then
+      // leaves them out and says how many there were
+      const angles = await angleReport(backend, { data: m.data, shape: m.shape }, { layout, layer: m.file, zeroRows: mode === "reference" ? "skip" : "error" });
       if (values.json) {
         io.out(
           JSON.stringify({
@@ -124,6 +126,7 @@ export const lossCommand: Command = {
             n: result.n,
             d: result.d,
             minAngleDeg: angles.minAngleDeg,
+            ...(angles.deadRows.length > 0 ? { deadRows: angles.deadRows } : {}),
             backend: backend.name,
             dtype: backend.dtype,
             grad: Array.from(result.grad),
@@ -144,7 +147,8 @@ export const lossCommand: Command = {
           `  loss        ${result.loss} (${lossLabel}, ${mode} mode)`,
           `  min angle   ${angles.minAngleDeg === null ? "n/a (fewer than 2 rows)" : `${angles.minAngleDeg.toFixed(4)} deg`}`,
           `  mean NN     ${angles.meanNearestDeg === null ? "n/a" : `${angles.meanNearestDeg.toFixed(4)} deg`}`,
-          `  |cos|>0.2   ${angles.pairsAbove} of ${(result.n * (result.n - 1)) / 2} pairs`,
+          `  |cos|>0.2   ${angles.pairsAbove} of ${(angles.live * (angles.live - 1)) / 2} pairs`,
+          ...(angles.deadRows.length > 0 ? [`  dead rows   ${angles.deadRows.length} all-zero rows left out of the angles: ${angles.deadRows.slice(0, 20).join(", ")}${angles.deadRows.length > 20 ? ", ..." : ""}`] : []),
           `  gradient    max |g| ${gmax.toExponential(4)}, norm ${Math.sqrt(gsq).toExponential(4)}`,
           `  backend     ${backend.name} (${backend.dtype})`,
           "",
