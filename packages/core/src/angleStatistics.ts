@@ -289,8 +289,20 @@ export function angleStatistics(
           for (let j = Math.max(j0, i + 1); j < j1; j++) {
             if (!alive[j]) continue;
             const oj = j * d;
-            let c = 0;
-            for (let k = 0; k < d; k++) c += unit[oi + k]! * unit[oj + k]!;
+            // four partial sums: faster, and the cosine only ranks candidates (angles are exact)
+            let c0 = 0;
+            let c1 = 0;
+            let c2 = 0;
+            let c3 = 0;
+            let k = 0;
+            for (; k + 3 < d; k += 4) {
+              c0 += unit[oi + k]! * unit[oj + k]!;
+              c1 += unit[oi + k + 1]! * unit[oj + k + 1]!;
+              c2 += unit[oi + k + 2]! * unit[oj + k + 2]!;
+              c3 += unit[oi + k + 3]! * unit[oj + k + 3]!;
+            }
+            for (; k < d; k++) c0 += unit[oi + k]! * unit[oj + k]!;
+            const c = c0 + c1 + (c2 + c3);
             pairs++;
             if ((absolute ? Math.abs(c) : c) > threshold) above++;
             if (counts) counts[Math.min(bins - 1, Math.max(0, Math.floor(((c + 1) / 2) * bins)))]!++;
