@@ -13,7 +13,7 @@ const VAD = `${modules}@ricky0123/vad-web/dist/`;
 
 function skipUnless(path: string, pkg: string): boolean {
   if (existsSync(path)) return false;
-  console.warn(`real-model tests SKIPPED: ${pkg} is not installed (pnpm install in packages/cli brings it as a devDependency)`);
+  console.warn(`real-model tests SKIPPED: ${pkg} is not installed (a devDependency: pnpm install in packages/cli)`);
   return true;
 }
 
@@ -88,5 +88,21 @@ describe.skipIf(skipUnless(VAD, "@ricky0123/vad-web"))("real ONNX model with dea
     const loss = await runMma(["loss", file, "--weight", "model.first_layer.0.pw_conv.0.weight", "--json"]);
     expect(loss.code, loss.err).toBe(0);
     expect(JSON.parse(loss.out)).toMatchObject({ layout: "conv-oihw", n: 16, d: 258 });
+  });
+});
+
+// @vladmandic/face-api ships uint8-quantized tfjs weight manifests with dead filters, but
+// unpacks to ~24 MB, over this repository's size budget for a devDependency: the block runs
+// where it is installed (pnpm add -D @vladmandic/face-api@1.7.15 in packages/cli) and
+// skips otherwise.
+const FACE = `${modules}@vladmandic/face-api/model/`;
+describe.skipIf(skipUnless(FACE, "@vladmandic/face-api (optional)"))("real tfjs weight manifests: face-api (@vladmandic/face-api)", { timeout: 120_000 }, () => {
+  it("a uint8-quantized manifest with dead filters and whole all-zero layers: reported, never aborted", async () => {
+    const r = await runMma(["inspect", `${FACE}face_landmark_68_tiny_model-weights_manifest.json`, "--json"]);
+    expect(r.code, r.err).toBe(0);
+    const by = new Map((JSON.parse(r.out).layers as Layer[]).map((l) => [l.name, l]));
+    expect(by.get("dense0/conv1/pointwise_filter")).toMatchObject({ n: 32, deadRows: 3, deadRowIndices: [1, 13, 28], live: 29 });
+    expect(by.get("dense0/conv2/pointwise_filter")).toMatchObject({ n: 32, deadRows: 32, live: 0, minAngleDeg: null });
+    expect(by.get("fc/weights")).toMatchObject({ kind: "dense (by shape)", n: 136, d: 128 });
   });
 });
