@@ -437,3 +437,48 @@ describe("mma loss on a matrix with dead rows", () => {
     oneLineError(await runMma(["loss", file]), /ZERO_ROW.*row 1 is all zeros/);
   });
 });
+
+describe("malformed model files of the binary formats", () => {
+  it("truncated ONNX, bad safetensors headers, a truncated zip; an undecodable or integer member of an npz is a skipped row", async () => {
+    const dir = tempDir();
+    const good = writeOnnx(dir, "ok.onnx", [{ op: "Gemm", inputs: ["X", "w"], transB: 1 }], [{ name: "w", dims: [4, 6], data: values(24, 71) }]);
+    const bytes = readFileSync(good);
+    const cut = join(dir, "cut.onnx");
+    writeFileSync(cut, bytes.subarray(0, bytes.length - 40));
+    oneLineError(await runMma(["inspect", cut]), /\[PARSE\].*cut\.onnx: .*(needs \d+ bytes|truncated)/);
+    const st = join(dir, "bad.safetensors");
+    const len = new Uint8Array(8);
+    new DataView(len.buffer).setBigUint64(0, 1000n, true);
+    writeFileSync(st, Buffer.concat([len, new TextEncoder().encode('{"a": 1}')]));
+    oneLineError(await runMma(["inspect", st]), /header length 1000 runs past the end/);
+    const st2 = join(dir, "bad2.safetensors");
+    const hdr = new TextEncoder().encode('{"w": {"dtype": "F32", "shape": [2, -2], "data_offsets": [0, 16]}}');
+    new DataView(len.buffer).setBigUint64(0, BigInt(hdr.length), true);
+    writeFileSync(st2, Buffer.concat([len, hdr, new Uint8Array(16)]));
+    oneLineError(await runMma(["inspect", st2]), /tensor w: shape \[2, -2\] has -2/);
+    const z = zip([{ name: "w.npy", bytes: npy(values(12, 72), [3, 4]) }]);
+    z[8] = 12; // local method (ignored: the central directory rules)
+    const view = new DataView(z.buffer, z.byteOffset, z.byteLength);
+    const central = z.length - 22 - (46 + "w.npy".length);
+    view.setUint16(central + 10, 12, true);
+    const zf = join(dir, "m.npz");
+    writeFileSync(zf, z);
+    // a member that cannot be decompressed is that member's skipped row, not the end of the report
+    const zr = await inspectJson(zf);
+    expect(zr.code).toBe(3);
+    expect(zr.report.layers[0]).toMatchObject({ name: "w", status: "skipped" });
+    expect(zr.report.layers[0]!.reason).toMatch(/member w\.npy uses compression method 12/);
+    oneLineError(await runMma(["inspect", tempFile("cut.npz", z.subarray(0, z.length - 30))]), /no end-of-central-directory record/);
+    // an integer array inside an npz: a skipped row, the rest measured
+    const intNpy = npy(values(6, 73), [2, 3]);
+    intNpy.set(new TextEncoder().encode("'<i4'"), intNpy.indexOf(0x27));
+    const mixed = join(dir, "mixed.npz");
+    writeFileSync(mixed, zip([{ name: "ints.npy", bytes: intNpy }, { name: "w.npy", bytes: npy(values(12, 74), [3, 4]) }]));
+    const r = await inspectJson(mixed);
+    expect(r.code).toBe(3);
+    expect(r.report.layers.map((l) => [l.name, l.status])).toEqual([
+      ["ints", "skipped"],
+      ["w", "read"],
+    ]);
+  });
+});

@@ -21,7 +21,7 @@ export const npzReader: ModelReader = {
       try {
         arr = parseNpy(entry.read(), `${file}:${entry.name}`);
       } catch (e) {
-        out.push({ name, data: new Float32Array(0), shape: [], layout: "rows", skipped: (e as Error).message.replace(`${file}:${entry.name}: `, "") });
+        out.push({ name, data: new Float32Array(0), shape: [], layout: "rows", skipped: (e as Error).message.replace(`${file}:${entry.name}: `, "").replace(`${file}: `, "") });
         continue;
       }
       if (arr.shape.filter((s) => s > 1).length < 2 && arr.shape.length < 2) continue;
