@@ -18,15 +18,18 @@ best-known Tammes angle), the pairs with |cos| above a threshold (the paper's Fi
 statistic), dead (all-zero) rows and near-duplicate pairs. Angles are exact (the chosen
 pairs are re-measured with 2 atan2(|a-b|, |a+b|)), also far below 1e-6 degree.
 
-Formats: ${MODEL_READERS.map((r) => r.format).join(", ")}.
+Formats (told apart by content, not by the first bytes of a .json):
+${MODEL_READERS.map((r) => `  ${r.format}`).join("\n")}
+
 Every weight-like tensor gets a row: measured, or skipped with its reason. One bad layer
 never stops the report: dead rows are left out of its statistics and listed.
 
 Options:
   --threshold <c>     cosine threshold of the pair count, in [0, 1] (default 0.2)
   --near <deg>        list pairs closer than this many degrees (default 0.01)
-  --layout <layout>   treat every weight with this layout (${LAYOUTS.join(", ")}),
-                      e.g. for .npy/.npz/.safetensors data that is not [out, in, ...]
+  --layout <layout>   treat every weight with this layout, e.g. for .npy, .npz or
+                      .safetensors data that is not [out, in, ...]:
+                      ${LAYOUTS.join(", ")}
   --json              print the report as JSON ({file, format, layers: [...], skipped})
   --html <file>       also write a self-contained HTML report (charts, Fig. 1 heatmap
                       and histogram per layer, dead and near-duplicate rows)
