@@ -68,12 +68,17 @@ function ddNorm(x: ArrayLike<number>, off: number, d: number, scale: number, tmp
  */
 export function exactPairAngle(x: ArrayLike<number>, d: number, i: number, j: number): number {
   const tmp = new Float64Array(2);
+  const sa = rowScale(x, i * d, d);
+  const sb = rowScale(x, j * d, d);
+  const [na, la] = ddNorm(x, i * d, d, sa, tmp);
+  const [nb, lb] = ddNorm(x, j * d, d, sb, tmp);
+  return pairAngleWith(x, d, i, j, sa, na, la, sb, nb, lb, tmp);
+}
+
+/** {@link exactPairAngle} with each row's power-of-two scale and double-double norm given. */
+function pairAngleWith(x: ArrayLike<number>, d: number, i: number, j: number, sa: number, na: number, la: number, sb: number, nb: number, lb: number, tmp: Float64Array): number {
   const ia = i * d;
   const jb = j * d;
-  const sa = rowScale(x, ia, d);
-  const sb = rowScale(x, jb, d);
-  const [na, la] = ddNorm(x, ia, d, sa, tmp);
-  const [nb, lb] = ddNorm(x, jb, d, sb, tmp);
   let dif = 0;
   let sum = 0;
   for (let k = 0; k < d; k++) {
@@ -95,6 +100,8 @@ export function exactPairAngle(x: ArrayLike<number>, d: number, i: number, j: nu
 }
 
 // ---- statistics ------------------------------------------------------------------------
+
+const byAngle = (a: NearPair, b: NearPair) => a.angleDeg - b.angleDeg || a.i - b.i || a.j - b.j;
 
 /** Options of {@link angleStatistics}. */
 export interface AngleStatisticsOptions {
@@ -175,9 +182,9 @@ export interface AngleStatistics {
  *
  * - **dead rows** (all zeros, for example pruned filters) are reported in `deadRows` and
  *   left out; every statistic is over the live rows;
- * - **exact angles**: nearest neighbours are picked by float64 cosine, and every candidate
- *   whose cosine lies within the float64 rounding bound `2 (d + 4) u` of the best is
- *   re-measured with {@link exactPairAngle}, so the reported nearest angles (and the
+ * - **exact angles**: nearest neighbours are picked by float64 cosine, and every partner
+ *   whose cosine lies within the float64 rounding bound `4 (d + 4) u` of the best so far
+ *   is measured with {@link exactPairAngle}, so the reported nearest angles (and the
  *   minimum) are exact to a few ulps even below `1e-6` degree, where cosines tie;
  * - **groups**: with `groups > 1` rows are compared only within their group;
  * - **near duplicates**: pairs under `nearDeg` are counted and the closest listed.
@@ -248,34 +255,42 @@ export function angleStatistics(
     for (let k = 0; k < d; k++) unit[off + k] = (x[off + k] as number) * s * inv;
   }
 
-  const tol = 2 * (d + 4) * U * 2;
-  const best = new Float64Array(n).fill(-Infinity);
-  const cands: number[][] = Array.from({ length: n }, () => []);
+  // per-row scale and double-double norm, for exact angles on the fly
+  const tmp = new Float64Array(2);
+  const scale = new Float64Array(n);
+  const normHi = new Float64Array(n);
+  const normLo = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    if (!alive[i]) continue;
+    scale[i] = rowScale(x, i * d, d);
+    [normHi[i], normLo[i]] = ddNorm(x, i * d, d, scale[i]!, tmp);
+  }
+  const exact = (i: number, j: number) => pairAngleWith(x, d, i, j, scale[i]!, normHi[i]!, normLo[i]!, scale[j]!, normHi[j]!, normLo[j]!, tmp);
+
+  // Two float64 cosines of unit rows differ from the true ones by at most ~(1.5 d + 4) u
+  // each: a partner whose cosine is within tol of the best so far may be the nearest, and
+  // is measured exactly. The exact minimum over every partner ever measured is the true
+  // one (a partner left out is farther than one measured); memory stays linear in n.
+  const tol = 4 * (d + 4) * U;
+  const bestCos = new Float64Array(n).fill(-Infinity);
+  const bestT = new Float64Array(n).fill(Infinity);
+  const bestJ = new Int32Array(n).fill(-1);
+  const consider = (i: number, j: number, c: number, t: number) => {
+    if (t < bestT[i]! || (t === bestT[i]! && j < bestJ[i]!)) {
+      bestT[i] = t;
+      bestJ[i] = j;
+    }
+    if (c > bestCos[i]!) bestCos[i] = c;
+  };
   const nearCos = Math.cos(nearDeg / DEG) - tol;
-  const nearCandidates: number[] = []; // flat i, j
+  let near: NearPair[] = [];
+  let nearCount = 0;
+  const nearRows = new Uint8Array(n);
   const counts = bins > 0 ? new Int32Array(bins) : null;
   let pairs = 0;
   let above = 0;
   const size = n / groups;
   const TILE = 64;
-  // per row: the best cosine so far and the candidates (index, cosine) within tol of it
-  const consider = (i: number, j: number, c: number) => {
-    if (c < best[i]! - tol) return;
-    const list = cands[i]!;
-    if (c > best[i]!) {
-      best[i] = c;
-      // prune candidates that fell out of the window
-      let w = 0;
-      for (let r = 0; r < list.length; r += 2) {
-        if (list[r + 1]! >= c - tol) {
-          list[w++] = list[r]!;
-          list[w++] = list[r + 1]!;
-        }
-      }
-      list.length = w;
-    }
-    list.push(j, c);
-  };
   for (let g = 0; g < groups; g++) {
     const lo = g * size;
     const hi = lo + size;
@@ -306,16 +321,29 @@ export function angleStatistics(
             pairs++;
             if ((absolute ? Math.abs(c) : c) > threshold) above++;
             if (counts) counts[Math.min(bins - 1, Math.max(0, Math.floor(((c + 1) / 2) * bins)))]!++;
-            if (c >= nearCos) nearCandidates.push(i, j);
-            consider(i, j, c);
-            consider(j, i, c);
+            const forI = c >= bestCos[i]! - tol;
+            const forJ = c >= bestCos[j]! - tol;
+            const isNear = c >= nearCos;
+            if (!forI && !forJ && !isNear) continue;
+            const t = exact(i, j);
+            if (forI) consider(i, j, c, t);
+            if (forJ) consider(j, i, c, t);
+            if (isNear && t * DEG < nearDeg) {
+              nearCount++;
+              nearRows[i] = 1;
+              nearRows[j] = 1;
+              near.push({ i, j, angleDeg: t * DEG });
+              if (near.length > 4 * maxNear + 64) {
+                near.sort(byAngle);
+                near = near.slice(0, maxNear);
+              }
+            }
           }
         }
       }
     }
   }
 
-  // exact refinement of each row's candidates (pruned to the final window)
   const nearestDeg = new Float64Array(n).fill(Number.NaN);
   const nearestIndex = new Int32Array(n).fill(-1);
   let min = Infinity;
@@ -323,44 +351,19 @@ export function angleStatistics(
   let sum = 0;
   let withPartner = 0;
   for (let i = 0; i < n; i++) {
-    if (!alive[i] || cands[i]!.length === 0) continue;
-    let bestT = Infinity;
-    let bestJ = -1;
-    const list = cands[i]!;
-    for (let r = 0; r < list.length; r += 2) {
-      if (list[r + 1]! < best[i]! - tol) continue;
-      const j = list[r]!;
-      const t = exactPairAngle(x, d, i, j);
-      if (t < bestT || (t === bestT && j < bestJ)) {
-        bestT = t;
-        bestJ = j;
-      }
-    }
-    const deg = bestT * DEG;
+    if (bestJ[i]! < 0) continue;
+    const deg = bestT[i]! * DEG;
     nearestDeg[i] = deg;
-    nearestIndex[i] = bestJ;
+    nearestIndex[i] = bestJ[i]!;
     sum += deg;
     withPartner++;
-    const p: [number, number] = i < bestJ ? [i, bestJ] : [bestJ, i];
+    const p: [number, number] = i < bestJ[i]! ? [i, bestJ[i]!] : [bestJ[i]!, i];
     if (deg < min || (deg === min && minPair && (p[0] < minPair[0] || (p[0] === minPair[0] && p[1] < minPair[1])))) {
       min = deg;
       minPair = p;
     }
   }
-
-  const near: NearPair[] = [];
-  const nearRows = new Uint8Array(n);
-  for (let k = 0; k < nearCandidates.length; k += 2) {
-    const i = nearCandidates[k]!;
-    const j = nearCandidates[k + 1]!;
-    const deg = exactPairAngle(x, d, i, j) * DEG;
-    if (deg < nearDeg) {
-      near.push({ i, j, angleDeg: deg });
-      nearRows[i] = 1;
-      nearRows[j] = 1;
-    }
-  }
-  near.sort((a, b) => a.angleDeg - b.angleDeg || a.i - b.i || a.j - b.j);
+  near.sort(byAngle);
   let rowsWithNear = 0;
   for (const r of nearRows) rowsWithNear += r;
 
@@ -379,7 +382,7 @@ export function angleStatistics(
     pairsAbove: above,
     threshold,
     nearDeg,
-    nearPairCount: near.length,
+    nearPairCount: nearCount,
     rowsWithNear,
     nearPairs: near.slice(0, maxNear),
     cosineHistogram: counts ? { edges: Float64Array.from({ length: bins + 1 }, (_, k) => -1 + (2 * k) / bins), counts } : null,

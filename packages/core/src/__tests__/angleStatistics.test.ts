@@ -124,6 +124,20 @@ describe("angleStatistics", () => {
     expect(s.rowsWithNear).toBe(3);
   });
 
+  it("a layer of identical rows: every pair is near, the list is capped, ties go to the lowest index", () => {
+    const n = 300;
+    const x = new Float64Array(n * 3);
+    for (let i = 0; i < n; i++) x.set([0.5, -2, 1], i * 3);
+    const s = angleStatistics({ data: x, shape: [n, 3] }, { maxNearPairs: 10 });
+    expect(s.nearPairCount).toBe((n * (n - 1)) / 2);
+    expect(s.nearPairs).toHaveLength(10);
+    expect(s.nearPairs[0]).toEqual({ i: 0, j: 1, angleDeg: 0 });
+    expect(s.rowsWithNear).toBe(n);
+    expect(s.minAngleDeg).toBe(0);
+    expect(s.nearestIndex[0]).toBe(1);
+    expect(s.nearestIndex[5]).toBe(0);
+  });
+
   it("compares rows within groups only", () => {
     const n = 8;
     const d = 3;
