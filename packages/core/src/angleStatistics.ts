@@ -22,12 +22,17 @@ function twoProd(a: number, b: number, out: Float64Array): void {
   out[1] = ah * bh - p + ah * bl + al * bh + al * bl;
 }
 
+/** `2^-floor(log2 m)`, clamped to a finite power (subnormal maxima get 2^1023). */
+function scaleFor(m: number): number {
+  return 2 ** Math.max(-1023, Math.min(1023, -Math.floor(Math.log2(m))));
+}
+
 /** The power of two that brings the largest |entry| of a row near 1 (exact scaling). */
 function rowScale(x: ArrayLike<number>, off: number, d: number): number {
   let m = 0;
   for (let k = 0; k < d; k++) m = Math.max(m, Math.abs(x[off + k] as number));
   if (m === 0) return 1;
-  return 2 ** -Math.floor(Math.log2(m));
+  return scaleFor(m);
 }
 
 /** `|x|` of a row in double-double, as `[hi, lo]` (after exact power-of-two scaling). */
@@ -248,7 +253,7 @@ export function angleStatistics(
       continue;
     }
     alive[i] = 1;
-    const s = 2 ** -Math.floor(Math.log2(m));
+    const s = scaleFor(m);
     let sq = 0;
     for (let k = 0; k < d; k++) sq += ((x[off + k] as number) * s) ** 2;
     const inv = 1 / Math.sqrt(sq);
@@ -413,7 +418,7 @@ export function cosineBlock(
     let mx = 0;
     for (let k = 0; k < d; k++) mx = Math.max(mx, Math.abs(data[i * d + k] as number));
     if (!(mx > 0) || !Number.isFinite(mx)) continue;
-    const s = 2 ** -Math.floor(Math.log2(mx));
+    const s = scaleFor(mx);
     for (let k = 0; k < d; k++) sq += ((data[i * d + k] as number) * s) ** 2;
     const inv = 1 / Math.sqrt(sq);
     for (let k = 0; k < d; k++) unit[i * d + k] = (data[i * d + k] as number) * s * inv;

@@ -55,6 +55,16 @@ describe("exactPairAngle", () => {
     expect(Math.acos(Math.min(1, (1 * 1) / Math.hypot(1, t)))).toBe(0);
   });
 
+  it("rows of subnormal or huge entries: exact power-of-two scaling, no overflow", () => {
+    const t = 1e-3;
+    for (const k of [5e-324 * 2 ** 20, 1e-310, 1e300]) {
+      const x = new Float64Array([k, 0, k, k * t]);
+      expect(Math.abs(exactPairAngle(x, 2, 0, 1) - Math.atan2(k * t, k)) / Math.atan(t)).toBeLessThan(1e-9);
+    }
+    const s = angleStatistics({ data: new Float64Array([1e-310, 0, 0, 2e-310, 1e-310, 1e-310]), shape: [3, 2] });
+    expect(s.minAngleDeg).toBeCloseTo(45, 10);
+  });
+
   it("matches acos of the cosine at ordinary angles", () => {
     const x = new Float64Array([1, 2, 3, -2, 0.5, 1]);
     const c = (1 * -2 + 2 * 0.5 + 3 * 1) / (Math.hypot(1, 2, 3) * Math.hypot(-2, 0.5, 1));
