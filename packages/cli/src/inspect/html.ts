@@ -126,6 +126,9 @@ const select = document.getElementById("layer-select");
 data.layers.forEach((l, k) => { if (data.pictures[k]) { const o = document.createElement("option"); o.value = String(k); o.textContent = l.name; select.appendChild(o); } });
 select.addEventListener("change", () => show(Number(select.value)));
 document.querySelectorAll("#layers tr.read").forEach((tr) => tr.addEventListener("click", () => { select.value = tr.dataset.layer; show(Number(select.value)); }));
+// open on the first layer with dead or near-duplicate rows, if any
+const first = data.layers.findIndex((l, k) => data.pictures[k] && l.findings > 0);
+if (first >= 0) select.value = String(first);
 if (select.options.length > 0) show(Number(select.value));
 document.body.dataset.ready = "true";
 `;
@@ -145,7 +148,7 @@ document.body.dataset.ready = "true";
  */
 export function renderInspectHtml(report: InspectReport, options: { heatmapRows?: number } = {}): string {
   const pictures = (report.pictures ?? []).map((p) => (p ? { histogram: p.histogram, heatmapSize: p.heatmapSize, heatmap: heatmapBytes(p.heatmap) } : null));
-  const layers = report.layers.map((l) => ({ name: l.name, kind: l.kind, n: l.n, d: l.d, pairs: l.pairs }));
+  const layers = report.layers.map((l) => ({ name: l.name, kind: l.kind, n: l.n, d: l.d, pairs: l.pairs, findings: l.deadRows + l.nearPairCount }));
   const json = JSON.stringify({ threshold: report.threshold, layers, pictures }).replace(/</g, "\\u003c");
   const read = report.layers.filter((l) => l.status === "read").length;
   const cap = options.heatmapRows ?? 256;
