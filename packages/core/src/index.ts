@@ -7,6 +7,8 @@
  * @packageDocumentation
  */
 export { ASIN_COEFFS, ATAN_COEFFS, polyAcos, polyAtan2 } from "./accurateMath.js";
+export { angleStatistics, cosineBlock, exactPairAngle } from "./angleStatistics.js";
+export type { AngleStatistics, AngleStatisticsOptions, NearPair } from "./angleStatistics.js";
 export { FUSED_OPS, release, withoutFused, withScope } from "./backend.js";
 export type {
   Backend,

@@ -5,6 +5,7 @@ import { matrixData, requireSync } from "./evaluate.js";
 import { toRows } from "./layout.js";
 import type { Layout, MatrixInput } from "./types.js";
 import { validateRows } from "./validate.js";
+import { exactPairAngle } from "./angleStatistics.js";
 
 const DEG = 180 / Math.PI;
 
@@ -18,6 +19,12 @@ export interface AngleReportOptions {
   absolute?: boolean;
   /** A name for the weight, used in error messages. */
   layer?: string;
+  /**
+   * All-zero ("dead") rows: `error` (default) throws `ZERO_ROW`; `skip` leaves them out,
+   * lists them in `deadRows` and reports every statistic over the live rows (their
+   * `nearestDeg` is `NaN` and `nearestIndex` is `-1`).
+   */
+  zeroRows?: "error" | "skip";
 }
 
 /** Angular diversity of one weight matrix (the figures of the paper's Fig. 1 and Table 3). */
@@ -38,6 +45,10 @@ export interface AngleReport {
   pairsAbove: number;
   /** The threshold used for `pairsAbove`. */
   threshold: number;
+  /** Indices of all-zero rows left out (only with `zeroRows: "skip"`; otherwise empty). */
+  deadRows: number[];
+  /** Rows that are not all zeros (`n - deadRows.length`). */
+  live: number;
 }
 
 /**
@@ -68,30 +79,95 @@ function prepareRows<T>(b: Backend<T>, input: MatrixInput, options: AngleReportO
   const context = { backend: b.name, ...(options.layer !== undefined ? { layer: options.layer } : {}) };
   try {
     const rows = toRows(data, shape, options.layout ?? "rows");
-    validateRows(rows.data, rows.n, rows.d, { context });
+    validateRows(rows.data, rows.n, rows.d, { context, allowZeroRows: options.zeroRows === "skip" });
     return rows;
   } catch (e) {
     throw e instanceof MMARegError ? e.withContext(context) : e;
   }
 }
 
-function buildReport(n: number, d: number, theta: BackendArray, index: BackendArray, above: number, threshold: number): AngleReport {
-  const nearestDeg = Float64Array.from(theta, (t) => t * DEG);
+/** The live (non-zero) rows of a row matrix, and the original index of each. */
+function liveRows(rows: { data: Float64Array | Float32Array; n: number; d: number }): {
+  data: Float64Array | Float32Array;
+  n: number;
+  d: number;
+  map: Int32Array;
+  dead: number[];
+} {
+  const { data, n, d } = rows;
+  const dead: number[] = [];
+  const keep: number[] = [];
+  for (let i = 0; i < n; i++) {
+    let zero = true;
+    for (let k = 0; k < d && zero; k++) if (data[i * d + k] !== 0) zero = false;
+    (zero ? dead : keep).push(i);
+  }
+  if (dead.length === 0) return { data, n, d, map: Int32Array.from(keep), dead };
+  const out = data instanceof Float32Array ? new Float32Array(keep.length * d) : new Float64Array(keep.length * d);
+  keep.forEach((i, r) => out.set(data.subarray(i * d, (i + 1) * d), r * d));
+  return { data: out, n: keep.length, d, map: Int32Array.from(keep), dead };
+}
+
+/** Rows whose nearest angle is below this (radians) get their near-ties re-ranked exactly. */
+const TIE_RADIANS = 1e-4;
+
+/**
+ * Re-measure each row's chosen pair with {@link exactPairAngle}; for rows whose nearest
+ * angle is tiny (below 1e-4 rad, where float64 cosines of different partners can tie),
+ * every other row is re-measured and the exact nearest one is taken (lowest index on ties).
+ */
+function refine(x: Float64Array | Float32Array, n: number, d: number, theta: BackendArray, index: BackendArray): { theta: Float64Array; index: Int32Array } {
+  const t = Float64Array.from(theta);
+  const idx = Int32Array.from(index);
+  for (let i = 0; i < n; i++) {
+    const j = idx[i]!;
+    if (j < 0 || j >= n) continue;
+    t[i] = exactPairAngle(x, d, i, j);
+    if (t[i]! < TIE_RADIANS) {
+      for (let k = 0; k < n; k++) {
+        if (k === i || k === j) continue;
+        const a = exactPairAngle(x, d, i, k);
+        if (a < t[i]! || (a === t[i]! && k < idx[i]!)) {
+          t[i] = a;
+          idx[i] = k;
+        }
+      }
+    }
+  }
+  return { theta: t, index: idx };
+}
+
+function buildReport(
+  rows: { n: number; d: number; map: Int32Array; dead: number[] },
+  theta: ArrayLike<number>,
+  index: ArrayLike<number>,
+  above: number,
+  threshold: number,
+): AngleReport {
+  const { n: live, map, dead } = rows;
+  const n = live + dead.length;
+  const nearestDeg = new Float64Array(dead.length > 0 ? n : live).fill(Number.NaN);
+  const nearestIndex = new Int32Array(nearestDeg.length).fill(-1);
   let min = Infinity;
   let sum = 0;
-  for (const a of nearestDeg) {
+  for (let r = 0; r < theta.length; r++) {
+    const a = (theta[r] as number) * DEG;
+    nearestDeg[map[r]!] = a;
+    nearestIndex[map[r]!] = map[index[r] as number]!;
     if (a < min) min = a;
     sum += a;
   }
   return {
     n,
-    d,
-    minAngleDeg: n < 2 ? null : min,
-    meanNearestDeg: n < 2 ? null : sum / n,
-    nearestDeg,
-    nearestIndex: Int32Array.from(index),
+    d: rows.d,
+    minAngleDeg: live < 2 ? null : min,
+    meanNearestDeg: live < 2 ? null : sum / live,
+    nearestDeg: live < 2 ? new Float64Array(0) : nearestDeg,
+    nearestIndex: live < 2 ? new Int32Array(0) : nearestIndex,
     pairsAbove: Math.round(above),
     threshold,
+    deadRows: dead,
+    live,
   };
 }
 
@@ -99,23 +175,30 @@ function buildReport(n: number, d: number, theta: BackendArray, index: BackendAr
  * Angular diversity of a weight: per-row nearest angles, the minimal angle, their mean and
  * the number of strongly correlated pairs.
  *
+ * The backend picks each row's nearest neighbour; the chosen pair's angle is then
+ * re-measured on the CPU with {@link exactPairAngle} (exact at every angle), and rows whose
+ * nearest angle is below 1e-4 rad, where cosines of different partners can tie, are
+ * re-ranked exactly. With `zeroRows: "skip"` all-zero rows are listed in `deadRows` and the
+ * statistics are over the live rows.
+ *
  * @example
  * ```ts
  * const r = await angleReport(createCpuBackend(), { data: kernel, shape: [3, 3, 1, 8] }, { layout: "conv-hwio" });
  * console.log(r.minAngleDeg, r.pairsAbove);
  * ```
- * @throws {@link MMARegError} `NON_FINITE`, `ZERO_ROW`, `EMPTY`, `BAD_SHAPE`.
+ * @throws {@link MMARegError} `NON_FINITE`, `ZERO_ROW` (unless `zeroRows: "skip"`), `EMPTY`, `BAD_SHAPE`.
  */
 export async function angleReport<T>(b: Backend<T>, input: MatrixInput, options: AngleReportOptions = {}): Promise<AngleReport> {
-  const rows = prepareRows(b, input, options);
+  const rows = liveRows(prepareRows(b, input, options));
   const threshold = options.threshold ?? 0.2;
-  if (rows.n < 2) return buildReport(rows.n, rows.d, new Float64Array(0), new Float64Array(0), 0, threshold);
+  if (rows.n < 2) return buildReport(rows, new Float64Array(0), new Float64Array(0), 0, threshold);
   const w = b.tensor(rows.data, [rows.n, rows.d]);
   const { theta, index } = nearestAngleTensors(b, w);
   const above = pairsAboveTensor(b, w, threshold, options.absolute ?? true);
   try {
     const [t, i, a] = await Promise.all([b.read(theta), b.read(index), b.read(above)]);
-    return buildReport(rows.n, rows.d, t, i, a[0] as number, threshold);
+    const exact = refine(rows.data, rows.n, rows.d, t, i);
+    return buildReport(rows, exact.theta, exact.index, a[0] as number, threshold);
   } finally {
     release(b, w, theta, index, above);
   }
@@ -124,14 +207,15 @@ export async function angleReport<T>(b: Backend<T>, input: MatrixInput, options:
 /** The synchronous twin of {@link angleReport} (backends with `readSync`). */
 export function angleReportSync<T>(b: Backend<T>, input: MatrixInput, options: AngleReportOptions = {}): AngleReport {
   const readSync = requireSync(b);
-  const rows = prepareRows(b, input, options);
+  const rows = liveRows(prepareRows(b, input, options));
   const threshold = options.threshold ?? 0.2;
-  if (rows.n < 2) return buildReport(rows.n, rows.d, new Float64Array(0), new Float64Array(0), 0, threshold);
+  if (rows.n < 2) return buildReport(rows, new Float64Array(0), new Float64Array(0), 0, threshold);
   const w = b.tensor(rows.data, [rows.n, rows.d]);
   const { theta, index } = nearestAngleTensors(b, w);
   const above = pairsAboveTensor(b, w, threshold, options.absolute ?? true);
   try {
-    return buildReport(rows.n, rows.d, readSync(theta), readSync(index), readSync(above)[0] as number, threshold);
+    const exact = refine(rows.data, rows.n, rows.d, readSync(theta), readSync(index));
+    return buildReport(rows, exact.theta, exact.index, readSync(above)[0] as number, threshold);
   } finally {
     release(b, w, theta, index, above);
   }

@@ -19,7 +19,7 @@ describe("mma inspect (format-independent part)", () => {
     expect(rows[1]!.minAngleDeg).toBe(want.minAngleDeg);
     expect(rows[1]!.pairsAbove).toBe(want.pairsAbove);
     const table = formatInspectTable(rows, 0.2);
-    expect(table.split("\n")[0]).toMatch(/layer\s+kind\s+n\s+d\s+min angle\s+mean NN\s+\|cos\|>0.2/);
+    expect(table.split("\n")[0]).toMatch(/layer\s+kind\s+n\s+d\s+min angle\s+mean NN\s+optimum\s+\|cos\|>0.2\s+dead\s+near<0.01°/);
     expect(table).toMatch(/fc\s+Dense\s+6\s+10/);
   });
   it("refuses files no reader understands, and missing files", async () => {

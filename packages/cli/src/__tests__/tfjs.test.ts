@@ -102,7 +102,8 @@ describe("tfjs in the command line", () => {
     expect(short.code).toBe(2);
     expect(short.err).toMatch(/PARSE.*needs bytes/);
     const noBin = await saveToDisk(model(), 1);
-    writeFileSync(noBin, JSON.stringify({ ...JSON.parse((await import("node:fs")).readFileSync(noBin, "utf8")), weightsManifest: [{ paths: ["missing.bin"], weights: [] }] }));
+    const saved = JSON.parse((await import("node:fs")).readFileSync(noBin, "utf8"));
+    writeFileSync(noBin, JSON.stringify({ ...saved, weightsManifest: [{ paths: ["missing.bin"], weights: saved.weightsManifest[0].weights }] }));
     const missing = await runMma(["inspect", noBin]);
     expect(missing.err).toMatch(/PARSE.*missing\.bin/);
   });

@@ -2,15 +2,20 @@ import { angleReport, evaluateLoss, flatIndexOf, LAYOUTS, LOSS_NAMES, MMARegErro
 import { choiceFlag, numberFlag, parse } from "../args.js";
 import { BACKENDS, loadBackend } from "../backends/index.js";
 import { CliError } from "../cliError.js";
+import { readModel } from "../inspect/readModel.js";
 import { readMatrixFile, type MatrixFile } from "../io/readMatrix.js";
 import type { Command } from "./types.js";
 
 const HELP = `Usage: mma loss <file.json|file.npy> [options]
+       mma loss <model> --weight <name> [options]
+       mma loss <model> --list
 
 Evaluate an angular-diversity loss and its gradient for one weight matrix.
 
 Input: a .npy file (float32/float64, C order) or JSON: {"shape": [...], "data": [flat
-row-major]} or nested arrays.
+row-major]} or nested arrays; or one weight of a model in any format mma inspect reads
+(tfjs model.json / weights manifest, .onnx, .safetensors, .npz), chosen with --weight
+(its layout comes from the model unless --layout is given).
 
 Options:
   --loss <name>      ${LOSS_NAMES.join(" | ")} (default mma)
@@ -25,6 +30,8 @@ Options:
                        conv-hwio       [..., in, out] channels-last conv kernel (tfjs)
                        conv-oihw       [out, in, ...] conv weight (PyTorch/ONNX)
                        depthwise-hwcm  [kh, kw, in, multiplier] depthwise kernel
+  --weight <name>    take this weight out of a model file
+  --list             list the model's weights (name, shape, layout) and exit
   --json             print one JSON object: loss, grad (flat, input order), shape,
                      minAngleDeg, backend, dtype, loss_name, mode, n, d
   -h, --help         this text
@@ -62,6 +69,8 @@ export const lossCommand: Command = {
       dtype: { type: "string" },
       layout: { type: "string" },
       json: { type: "boolean" },
+      weight: { type: "string" },
+      list: { type: "boolean" },
     });
     if (values.help) {
       io.out(HELP);
@@ -70,9 +79,29 @@ export const lossCommand: Command = {
     if (positionals.length !== 1) throw new CliError("mma loss needs exactly one input file (see mma loss --help)");
     const lossName = choiceFlag(values.loss, "loss", LOSS_NAMES, "mma" as LossName);
     const mode = choiceFlag(values.mode, "mode", ["exact", "reference"] as const, "exact" as NumericMode);
-    const layout = choiceFlag(values.layout, "layout", LAYOUTS, "rows" as Layout);
+    let layout = choiceFlag(values.layout, "layout", LAYOUTS, "rows" as Layout);
     const s = numberFlag(values.s, "s", 2);
-    const m = readMatrixFile(positionals[0] as string);
+    if (values.list) {
+      const { format, weights } = await readModel(positionals[0] as string);
+      if (values.json) io.out(JSON.stringify({ format, weights: weights.map((w) => ({ name: w.name, shape: w.shape, layout: w.layout, kind: w.kind ?? null, ...(w.skipped ? { skipped: w.skipped } : {}) })) }) + "\n");
+      else io.out(`${format}\n` + weights.map((w) => `  ${w.name}  [${w.shape.join(", ")}]  ${w.skipped ? `skipped: ${w.skipped}` : `${w.layout}${w.kind ? `  ${w.kind}` : ""}`}`).join("\n") + "\n");
+      return 0;
+    }
+    let m: MatrixFile;
+    if (values.weight !== undefined) {
+      const file = positionals[0] as string;
+      const { format, weights } = await readModel(file);
+      const w = weights.find((x) => x.name === values.weight);
+      if (!w) {
+        const names = weights.filter((x) => !x.skipped).map((x) => x.name);
+        throw new CliError(`${file} (${format}) has no weight "${values.weight}": ${names.slice(0, 5).join(", ")}${names.length > 5 ? ", ..." : ""} (mma loss ${file} --list names all ${weights.length})`);
+      }
+      if (w.skipped) throw new CliError(`${file}: weight "${w.name}" cannot be used: ${w.skipped}`);
+      if (values.layout === undefined) layout = w.layout;
+      m = { file: `${file}#${w.name}`, format: "model", data: w.data, shape: w.shape };
+    } else {
+      m = readMatrixFile(positionals[0] as string);
+    }
     const { entry, backend } = await loadBackend(values.backend ?? "cpu", values.dtype);
     try {
       const options = { loss: lossName, mode, layout, s, halfSpace: values["half-space"] ?? false, layer: m.file };
@@ -82,7 +111,9 @@ export const lossCommand: Command = {
       } catch (e) {
         throw e instanceof MMARegError ? locate(e, m, layout) : e;
       }
-      const angles = await angleReport(backend, { data: m.data, shape: m.shape }, { layout, layer: m.file });
+      // reference mode accepts all-zero rows (PyTorch's eps rule): the angle summary then
+      // leaves them out and says how many there were
+      const angles = await angleReport(backend, { data: m.data, shape: m.shape }, { layout, layer: m.file, zeroRows: mode === "reference" ? "skip" : "error" });
       if (values.json) {
         io.out(
           JSON.stringify({
@@ -95,6 +126,7 @@ export const lossCommand: Command = {
             n: result.n,
             d: result.d,
             minAngleDeg: angles.minAngleDeg,
+            ...(angles.deadRows.length > 0 ? { deadRows: angles.deadRows } : {}),
             backend: backend.name,
             dtype: backend.dtype,
             grad: Array.from(result.grad),
@@ -115,7 +147,8 @@ export const lossCommand: Command = {
           `  loss        ${result.loss} (${lossLabel}, ${mode} mode)`,
           `  min angle   ${angles.minAngleDeg === null ? "n/a (fewer than 2 rows)" : `${angles.minAngleDeg.toFixed(4)} deg`}`,
           `  mean NN     ${angles.meanNearestDeg === null ? "n/a" : `${angles.meanNearestDeg.toFixed(4)} deg`}`,
-          `  |cos|>0.2   ${angles.pairsAbove} of ${(result.n * (result.n - 1)) / 2} pairs`,
+          `  |cos|>0.2   ${angles.pairsAbove} of ${(angles.live * (angles.live - 1)) / 2} pairs`,
+          ...(angles.deadRows.length > 0 ? [`  dead rows   ${angles.deadRows.length} all-zero rows left out of the angles: ${angles.deadRows.slice(0, 20).join(", ")}${angles.deadRows.length > 20 ? ", ..." : ""}`] : []),
           `  gradient    max |g| ${gmax.toExponential(4)}, norm ${Math.sqrt(gsq).toExponential(4)}`,
           `  backend     ${backend.name} (${backend.dtype})`,
           "",

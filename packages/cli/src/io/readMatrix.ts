@@ -1,16 +1,46 @@
 import { readFileSync } from "node:fs";
 import { flattenNested, MMARegError } from "@mmareg/core";
+import { probeFile, readerFor } from "../inspect/readModel.js";
 import { parseNpy } from "./npy.js";
 
 /** A weight read from a file, with what is needed to point back into the file. */
 export interface MatrixFile {
   file: string;
-  format: "npy" | "json";
+  format: "npy" | "json" | "model";
   data: Float64Array | Float32Array;
   shape: number[];
   /** `.npy` only: byte offset of element 0 and bytes per element. */
   dataOffset?: number;
   itemSize?: number;
+}
+
+/** Control bytes other than whitespace, or invalid UTF-8, in the first 4 KiB: not a text file. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 4096);
+  for (const b of head) if (b === 0 || (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d)) return true;
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(head.length < bytes.length ? head.subarray(0, Math.max(0, head.length - 4)) : head);
+  } catch {
+    return true;
+  }
+  return false;
+}
+
+/** Keep an error message printable (no control characters or binary escapes from a file). */
+function printable(s: string): string {
+  return s.replace(/[^\x20-\x7e]/g, "?").slice(0, 300);
+}
+
+/** "an ONNX model (.onnx): ..." when a model reader recognizes the file, saying which command reads it. */
+function modelHint(file: string): string | null {
+  let reader;
+  try {
+    reader = readerFor(probeFile(file));
+  } catch {
+    return null;
+  }
+  if (!reader || reader.format.startsWith("NumPy array")) return null;
+  return `a ${reader.format}: mma inspect ${file} measures it; mma loss ${file} --list names its weights and --weight NAME takes one`;
 }
 
 /**
@@ -30,14 +60,19 @@ export function readMatrixFile(file: string): MatrixFile {
     const npy = parseNpy(bytes, file);
     return { file, format: "npy", data: npy.data, shape: npy.shape, dataOffset: npy.dataOffset, itemSize: npy.itemSize };
   }
+  if (looksBinary(bytes)) throw new MMARegError("PARSE", `${file} is a binary file, ${modelHint(file) ?? "not a .npy or JSON matrix"}`);
   const text = new TextDecoder().decode(bytes);
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
-    const msg = (e as Error).message;
+    const msg = printable((e as Error).message);
     const pos = /position (\d+)/.exec(msg)?.[1];
     throw new MMARegError("PARSE", `${file} is neither a .npy file nor valid JSON: ${msg}`, pos !== undefined ? { offset: Number(pos) } : {});
+  }
+  if (value && typeof value === "object" && !Array.isArray(value) && !("data" in value && "shape" in value)) {
+    const hint = modelHint(file);
+    if (hint) throw new MMARegError("PARSE", `${file} is not a matrix but ${hint}`);
   }
   if (Array.isArray(value)) {
     const { data, shape } = flattenNested(value);

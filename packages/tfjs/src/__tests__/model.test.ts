@@ -95,6 +95,33 @@ describe("model helpers (tfjs-cpu)", () => {
     opt.dispose();
   });
 
+  it("layerAngles never stops at one layer: dead neurons are listed and left out, a non-finite kernel gets an error row", async () => {
+    const model = cnn();
+    const fc = model.getLayer("fc");
+    const [kernel, bias] = fc.getWeights();
+    const k = kernel!.arraySync() as number[][]; // [in, out=12]
+    for (const row of k) row[3] = row[7] = 0; // neurons 3 and 7 dead
+    fc.setWeights([tf.tensor2d(k), bias!]);
+    const cls = model.getLayer("classify");
+    const [ck, cb] = cls.getWeights();
+    const bad = ck!.arraySync() as number[][];
+    bad[0]![0] = Number.NaN;
+    cls.setWeights([tf.tensor2d(bad), cb!]);
+    const rows = await layerAngles(model);
+    const byLayer = new Map(rows.map((r) => [r.layer, r]));
+    const f = byLayer.get("fc")!;
+    expect(f.deadRows).toEqual([3, 7]);
+    expect(f.live).toBe(10);
+    expect(f.pairs).toBe(45);
+    const live = k.map((row) => row.filter((_, j) => j !== 3 && j !== 7));
+    const want = angleReportSync(reference, { data: live.flat(), shape: [k.length, 10] }, { layout: "dense" });
+    expect(Math.abs(f.minAngleDeg! - want.minAngleDeg!)).toBeLessThan(1e-3);
+    expect(byLayer.get("classify")).toMatchObject({ minAngleDeg: null, live: 0 });
+    expect(byLayer.get("classify")!.error).toMatch(/row 0, column 0 is NaN/);
+    expect(byLayer.get("conv1")!.deadRows).toEqual([]);
+    tf.dispose([kernel!, bias!, ck!, cb!]);
+  });
+
   it("checks each kernel once by default: a zero kernel is a typed error naming it", () => {
     const model = tf.sequential({ layers: [tf.layers.dense({ inputShape: [3], units: 4, kernelInitializer: "zeros", name: "zeroed" })] });
     let caught: unknown;
