@@ -1,4 +1,4 @@
-import { angleReport, evaluateLoss, flatIndexOf, LAYOUTS, LOSS_NAMES, MMARegError, type Layout, type LossName, type NumericMode } from "@mmareg/core";
+import { angleReport, evaluateLoss, flatIndexOf, LAYOUTS, LOSS_NAMES, MMARegError, toRows, type Layout, type LossName, type NumericMode } from "@mmareg/core";
 import { choiceFlag, numberFlag, parse } from "../args.js";
 import { BACKENDS, loadBackend } from "../backends/index.js";
 import { CliError } from "../cliError.js";
@@ -48,6 +48,24 @@ function locate(e: MMARegError, m: MatrixFile, layout: Layout): MMARegError {
   return new MMARegError(e.code, `${where} is not finite (row ${row}, column ${column} of the row matrix): fix or drop that weight`, e.context);
 }
 
+/** The row matrix of `m` without its all-zero rows (as `rows` layout), and how many were dropped. */
+function withoutZeroRows(m: MatrixFile, layout: Layout): { input: { data: ArrayLike<number>; shape: number[] }; zeroRows: number } {
+  const { data, n, d } = toRows(m.data, m.shape, layout);
+  const kept: number[] = [];
+  for (let i = 0; i < n; i++) {
+    for (let k = 0; k < d; k++) {
+      if (data[i * d + k] !== 0) {
+        kept.push(i);
+        break;
+      }
+    }
+  }
+  if (kept.length === n) return { input: { data: m.data, shape: m.shape }, zeroRows: 0 };
+  const out = new Float64Array(kept.length * d);
+  kept.forEach((i, r) => out.set(data.subarray(i * d, (i + 1) * d), r * d));
+  return { input: { data: out, shape: [kept.length, d] }, zeroRows: n - kept.length };
+}
+
 export const lossCommand: Command = {
   name: "loss",
   summary: "a loss and its gradient for a weight read from .npy or .json",
@@ -82,7 +100,13 @@ export const lossCommand: Command = {
       } catch (e) {
         throw e instanceof MMARegError ? locate(e, m, layout) : e;
       }
-      const angles = await angleReport(backend, { data: m.data, shape: m.shape }, { layout, layer: m.file });
+      // reference mode accepts zero rows (PyTorch's eps rule); they have no direction, so
+      // the angle summary covers the other rows and says how many it left out
+      const { input: angleInput, zeroRows } = mode === "reference" ? withoutZeroRows(m, layout) : { input: { data: m.data, shape: m.shape }, zeroRows: 0 };
+      const angles =
+        angleInput.shape[0] === 0
+          ? { n: 0, minAngleDeg: null, meanNearestDeg: null, pairsAbove: 0 }
+          : await angleReport(backend, angleInput, { layout: zeroRows > 0 ? "rows" : layout, layer: m.file });
       if (values.json) {
         io.out(
           JSON.stringify({
@@ -95,6 +119,7 @@ export const lossCommand: Command = {
             n: result.n,
             d: result.d,
             minAngleDeg: angles.minAngleDeg,
+            ...(zeroRows > 0 ? { zeroRows } : {}),
             backend: backend.name,
             dtype: backend.dtype,
             grad: Array.from(result.grad),
@@ -113,9 +138,9 @@ export const lossCommand: Command = {
         [
           `${m.file}: [${m.shape.join(", ")}] as ${result.n} rows of ${result.d} (layout ${layout})`,
           `  loss        ${result.loss} (${lossLabel}, ${mode} mode)`,
-          `  min angle   ${angles.minAngleDeg === null ? "n/a (fewer than 2 rows)" : `${angles.minAngleDeg.toFixed(4)} deg`}`,
+          `  min angle   ${angles.minAngleDeg === null ? "n/a (fewer than 2 rows)" : `${angles.minAngleDeg.toFixed(4)} deg`}${zeroRows > 0 ? ` (over the ${angles.n} non-zero rows; ${zeroRows} zero row${zeroRows === 1 ? " has" : "s have"} no direction)` : ""}`,
           `  mean NN     ${angles.meanNearestDeg === null ? "n/a" : `${angles.meanNearestDeg.toFixed(4)} deg`}`,
-          `  |cos|>0.2   ${angles.pairsAbove} of ${(result.n * (result.n - 1)) / 2} pairs`,
+          `  |cos|>0.2   ${angles.pairsAbove} of ${(angles.n * (angles.n - 1)) / 2} pairs`,
           `  gradient    max |g| ${gmax.toExponential(4)}, norm ${Math.sqrt(gsq).toExponential(4)}`,
           `  backend     ${backend.name} (${backend.dtype})`,
           "",

@@ -216,3 +216,20 @@ describe("MHE diagnoses", () => {
     expect(findExtremeNormRow([1, 0, 0, 0], 2, 2)).toBeNull();
   });
 });
+
+describe("solveTammes with a learning rate that diverges", () => {
+  it("says the run diverged and to use a smaller learning rate", async () => {
+    const { solveTammes } = await import("../tammes/solveTammes.js");
+    for (const loss of ["mma", "mhe"] as const) {
+      let e: unknown = null;
+      try {
+        await solveTammes({ dim: 3, points: 12, backend: cpu, loss, lr: 1e300, iterations: 30 });
+      } catch (err) {
+        e = err;
+      }
+      expect(e).toBeInstanceOf(MMARegError);
+      expect((e as MMARegError).code).toBe("NON_FINITE_RESULT");
+      expect((e as MMARegError).message).toMatch(/the SGD run diverged: .* use a smaller learning rate \(lr is 1e\+300/);
+    }
+  });
+});
