@@ -50,7 +50,7 @@ const stdio: CommandIO = {
 export async function main(argv: string[], io: CommandIO = stdio): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined) {
-    io.err(`mma: no command given: run "mma --help" for the commands (${COMMANDS.map((c) => c.name).join(", ")})\n`);
+    io.err(`mma: error: no command given: run "mma --help" for the commands (${COMMANDS.map((c) => c.name).join(", ")})\n`);
     return 2;
   }
   if (first === "-h" || first === "--help" || first === "help") {

@@ -1,4 +1,5 @@
 import { MMARegError } from "./errors.js";
+import { describeValue } from "./validate.js";
 import type { Layout } from "./types.js";
 
 /**
@@ -81,7 +82,7 @@ export function rowsShape(shape: readonly number[], layout: Layout = "rows"): Ro
       need(rank === 4, "a 4-D [kh, kw, in, multiplier] depthwise kernel");
       return { n: (shape[2] as number) * (shape[3] as number), d: (shape[0] as number) * (shape[1] as number) };
     default:
-      throw new MMARegError("BAD_OPTION", `unknown layout ${JSON.stringify(layout)}: use rows, dense, conv-hwio, conv-oihw or depthwise-hwcm`);
+      throw new MMARegError("BAD_OPTION", `unknown layout ${describeValue(layout)}: use rows, dense, conv-hwio, conv-oihw or depthwise-hwcm`);
   }
 }
 

@@ -205,8 +205,18 @@ export function closestName(name: string, known: readonly string[]): string | nu
   return best !== null && bestDist <= Math.min(2, Math.max(1, Math.floor(name.length / 3))) ? best : null;
 }
 
-/** A value for an error message: JSON when short, else its type. */
-function shown(v: unknown): string {
+/**
+ * A value for an error message, safe for any input (a BigInt or a Symbol does not throw):
+ * strings quoted and cut to 30 characters, numbers, booleans, `null` and `undefined` as
+ * written, anything else by its type.
+ *
+ * @example
+ * ```ts
+ * describeValue("fast"); // "\"fast\""
+ * describeValue(10n); // "bigint"
+ * ```
+ */
+export function describeValue(v: unknown): string {
   if (typeof v === "string") return JSON.stringify(v.length > 30 ? `${v.slice(0, 30)}...` : v);
   if (typeof v === "number" || typeof v === "boolean" || v === null || v === undefined) return String(v);
   return Array.isArray(v) ? "an array" : typeof v;
@@ -229,7 +239,7 @@ export function checkOptionKeys(options: unknown, known: readonly string[], what
   if (options === null || typeof options !== "object" || Array.isArray(options)) {
     throw new MMARegError(
       "BAD_OPTION",
-      `the options of ${what} must be an object such as { loss: "mhe" }, got ${shown(options)}`,
+      `the options of ${what} must be an object such as { loss: "mhe" }, got ${describeValue(options)}`,
       context,
     );
   }
@@ -257,7 +267,7 @@ export function checkOptionKeys(options: unknown, known: readonly string[], what
 export function checkBooleanOption(options: object, key: string, context: MMARegErrorContext = {}): void {
   const v = (options as Record<string, unknown>)[key];
   if (v !== undefined && typeof v !== "boolean") {
-    throw new MMARegError("BAD_OPTION", `option ${key} must be true or false, got ${shown(v)}`, context);
+    throw new MMARegError("BAD_OPTION", `option ${key} must be true or false, got ${describeValue(v)}`, context);
   }
 }
 
@@ -281,7 +291,7 @@ export function checkAngleReportOptions(options: unknown): void {
   if (typeof o.threshold !== "number" || !(o.threshold >= lo && o.threshold < 1)) {
     throw new MMARegError(
       "BAD_OPTION",
-      `threshold must be a cosine in [${lo}, 1)${lo === 0 ? " (|cos| is counted)" : ""}, got ${shown(o.threshold)}: 0.2 is the paper's`,
+      `threshold must be a cosine in [${lo}, 1)${lo === 0 ? " (|cos| is counted)" : ""}, got ${describeValue(o.threshold)}: 0.2 is the paper's`,
     );
   }
 }

@@ -59,8 +59,9 @@ export function formatDuration(ms: number): string {
 
 /**
  * A progress display for the solver: a bar with an ETA on stderr when the output is a
- * terminal; otherwise one line per phase, plus, for a slow run, the ETA as soon as the
- * first step is timed and a progress line every 30 s.
+ * terminal. Otherwise one line per phase, written once the phase has finished or has run
+ * for a second (so a run that fails at once leaves only its one error line), then, for a
+ * slow run, the ETA and a progress line every 30 s.
  *
  * @example
  * ```ts
@@ -73,23 +74,33 @@ export function createProgress(io: CommandIO, label: string, now: () => number =
   let phaseStart = now();
   let lastLine = 0;
   let etaSaid = false;
+  let pending: string | null = null;
+  const flush = (): void => {
+    if (pending !== null) io.err(pending);
+    pending = null;
+  };
   return (p) => {
     const t = now();
-    if (p.phase !== phase) {
-      phaseStart = t;
-      lastLine = t;
+    const changed = p.phase !== phase;
+    if (changed) {
+      // the first phase started when the display was made (its first report comes after a step)
+      if (phase !== "") phaseStart = t;
       etaSaid = false;
     }
     const elapsed = t - phaseStart;
     const eta = p.step > 0 && p.step < p.total ? formatDuration((elapsed / p.step) * (p.total - p.step)) : null;
     if (!io.isTTY) {
-      if (p.phase !== phase && p.phase !== "done") io.err(`${label}: ${p.phase === "sgd" ? `SGD, ${p.total} iterations` : `refining, up to ${p.total} runs`}\n`);
-      else if (eta !== null && ((!etaSaid && elapsed >= 2000) || t - lastLine >= 30_000)) {
+      if (changed) {
+        flush();
+        pending = p.phase === "done" ? null : `${label}: ${p.phase === "sgd" ? `SGD, ${p.total} iterations` : `refining, up to ${p.total} runs`}\n`;
+      }
+      phase = p.phase;
+      if (pending !== null && elapsed >= 1000) flush();
+      if (pending === null && eta !== null && elapsed >= 1000 && (!etaSaid || t - lastLine >= 30_000)) {
         io.err(`${label}: ${p.phase} ${p.step}/${p.total} after ${formatDuration(elapsed)}, about ${eta} left\n`);
         lastLine = t;
         etaSaid = true;
       }
-      phase = p.phase;
       return;
     }
     phase = p.phase;

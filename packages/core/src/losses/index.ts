@@ -1,6 +1,6 @@
 import type { Backend } from "../backend.js";
 import { MMARegError } from "../errors.js";
-import { checkBooleanOption } from "../validate.js";
+import { checkBooleanOption, describeValue } from "../validate.js";
 import { LOSS_NAMES, type AnyLossOptions, type LossName, type LossTensors } from "../types.js";
 import { cosineLoss } from "./cosine.js";
 import { mheLoss } from "./mhe.js";
@@ -29,7 +29,7 @@ function checkLossOptions(options: unknown): void {
 export function resolveLossName(name: unknown): LossName {
   if (name === undefined) return "mma";
   if (typeof name === "string" && (LOSS_NAMES as readonly string[]).includes(name)) return name as LossName;
-  throw new MMARegError("UNKNOWN_LOSS", `unknown loss ${JSON.stringify(name)}: use one of ${LOSS_NAMES.join(", ")}`);
+  throw new MMARegError("UNKNOWN_LOSS", `unknown loss ${describeValue(name)}: use one of ${LOSS_NAMES.join(", ")}`);
 }
 
 /**
