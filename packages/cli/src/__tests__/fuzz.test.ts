@@ -344,3 +344,28 @@ describe("mma loss with generated flags (in-process)", () => {
     }
   });
 });
+
+describe("mma loss --mode reference with zero rows (item 6)", () => {
+  it("reports the loss and the angles of the non-zero rows, and says how many zero rows it left out", async () => {
+    const dir = tempDir();
+    const file = join(dir, "zerorow.json");
+    writeFileSync(file, "[[1, 0], [0, 0], [0.6, 0.8]]");
+    const text = await runMma(["loss", file, "--mode", "reference"]);
+    expect(text.code).toBe(0);
+    expect(text.err).toBe("");
+    expect(text.out).toMatch(/min angle {3}53\.1301 deg \(over the 2 non-zero rows; 1 zero row has no direction\)/);
+    expect(text.out).toMatch(/\|cos\|>0\.2 {3}1 of 1 pairs/);
+    const json = JSON.parse((await runMma(["loss", file, "--mode", "reference", "--json"])).out) as { minAngleDeg: number; zeroRows: number; loss: number };
+    expect(json.zeroRows).toBe(1);
+    expect(json.minAngleDeg).toBeCloseTo(53.13010235415598, 10);
+    expect(json.loss).toBe(loss([[1, 0], [0, 0], [0.6, 0.8]], { mode: "reference" }).loss);
+    // every row zero: no angle, still a loss
+    writeFileSync(file, "[[0, 0], [0, 0]]");
+    const zero = JSON.parse((await runMma(["loss", file, "--mode", "reference", "--json"])).out) as { minAngleDeg: null; zeroRows: number };
+    expect(zero).toMatchObject({ minAngleDeg: null, zeroRows: 2 });
+    // exact mode still refuses the zero row, in one line
+    const exact = await runMma(["loss", file]);
+    expect(exact.code).toBe(2);
+    expect(exact.err).toMatch(/\[ZERO_ROW\]/);
+  });
+});
