@@ -180,8 +180,11 @@ function finish<T>(
  * const r = await evaluateLoss(createCpuBackend(), [[1, 0], [0.8, 0.6]], { loss: "mma" });
  * r.loss; // -0.6435011087932844 (minus the angle, 36.87 degrees, in radians)
  * ```
- * @throws {@link MMARegError} `NON_FINITE`, `ZERO_ROW`, `EMPTY`, `BAD_SHAPE`,
- *   `UNKNOWN_LOSS`, `BAD_OPTION`, `COINCIDENT_ROWS`, `NON_FINITE_RESULT`.
+ * @throws {@link MMARegError} `NON_FINITE`, `ZERO_ROW`, `EMPTY`, `BAD_SHAPE` (also for a
+ *   non-number element, named by its index), `UNKNOWN_LOSS`, `BAD_OPTION` (an unknown
+ *   option key, with the closest known one; a non-boolean flag; options that are not an
+ *   object), `COINCIDENT_ROWS` (MHE: equal rows, or with `halfSpace` opposite ones),
+ *   `NON_FINITE_RESULT` (naming a row whose norm float arithmetic cannot square).
  */
 export async function evaluateLoss<T>(b: Backend<T>, input: MatrixInput, options: EvaluateOptions = {}): Promise<LossResult> {
   const p = prepare(b, input, options);
