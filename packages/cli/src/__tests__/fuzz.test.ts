@@ -141,6 +141,8 @@ const CASES: [string, string[]][] = [
   ["export-onnx --cols 2.5", ["export-onnx", "--cols", "2.5", "-o", "x.onnx"]],
   ["export-onnx into a missing folder", ["export-onnx", "--cols", "8", "-o", "missing/dir/x.onnx"]],
   ["plot an unknown figure", ["plot", "bogus"]],
+  ["bench --sizes 100000x100000", ["bench", "--sizes", "100000x100000", "--backends", "cpu"]],
+  ["table1 --rows 3x1000000000", ["table1", "--rows", "3x1000000000"]],
 ];
 
 /** What stderr must look like: one line, no stack frame, no "unexpected failure". */
@@ -149,7 +151,7 @@ function checkOneLine(label: string, r: ProcessResult): void {
   expect(r.code, where).toBe(2);
   expect(r.err.endsWith("\n"), where).toBe(true);
   expect(r.err.slice(0, -1), where).not.toContain("\n");
-  expect(r.err, where).toMatch(/^mma( [a-z-]+)?: error/);
+  expect(r.err, where).toMatch(/^mma( [a-z0-9-]+)?: error/);
   expect(r.err, where).not.toMatch(/\n\s+at |unexpected failure|RangeError|TypeError/);
   expect(r.err.length, where).toBeLessThan(600);
 }
@@ -205,7 +207,44 @@ describe("mma on malformed files and flags (child processes)", () => {
     expect(err("tammes --lr 1e300")).toMatch(/diverged.*smaller learning rate/);
     expect(err("export-onnx --cols 1e9")).toMatch(/about 7.\d GiB .* at most 2 GiB/);
     expect(err("export-onnx into a missing folder")).toMatch(/cannot write/);
+    expect(err("table1 --rows 3x1000000000")).toMatch(/--rows 3x1000000000 needs about 358 GiB/);
+    expect(err("bench --sizes 100000x100000")).toMatch(/needs about [\d.]+ GiB \(the n x n Gram product/);
     expect(err("inspect --threshold 2")).toMatch(/threshold must be a cosine in \[0, 1\)/);
+  });
+});
+
+/**
+ * Issue 18 items 1 (a model.json topology nested 20000 deep) and 2 (a malformed
+ * weightsManifest) live in the `mma inspect` readers (src/inspect), fixed on another
+ * branch: these run with the same checks once that branch is merged.
+ */
+const INSPECT_MODELS: [string, unknown][] = [
+  ["a manifest group without paths", { weightsManifest: [{ weights: [{ name: "fc/kernel", shape: [3, 2], dtype: "float32" }] }] }],
+  ["a manifest group without weights", { weightsManifest: [{ paths: ["w.bin"] }] }],
+  ["a null manifest group", { weightsManifest: [null] }],
+  ["a weight spec without shape", { weightsManifest: [{ paths: ["w.bin"], weights: [{ name: "fc/kernel", dtype: "float32" }] }] }],
+  ["a negative dimension", { weightsManifest: [{ paths: ["w.bin"], weights: [{ name: "fc/kernel", shape: [3, -2], dtype: "float32" }] }] }],
+];
+
+describe.skip("mma inspect on malformed model.json (skipped: the fix is on the inspect branch, src/inspect)", () => {
+  it("every case: exit 2, one line on stderr, no stack trace, CPU < 1 s, memory under the cap", async () => {
+    const { runner, dir: bundleDir } = await bundleCli();
+    const cwd = tempDir();
+    try {
+      writeFileSync(join(cwd, "w.bin"), new Uint8Array(24));
+      let deep: unknown = { class_name: "Dense", config: { name: "fc" } };
+      for (let i = 0; i < 20000; i++) deep = { class_name: "Sequential", config: { layers: [deep] } };
+      const models: [string, unknown][] = [...INSPECT_MODELS, ["a topology nested 20000 deep", { modelTopology: deep, weightsManifest: [] }]];
+      for (const [label, body] of models) {
+        writeFileSync(join(cwd, "m.json"), JSON.stringify({ format: "layers-model", modelTopology: { class_name: "Sequential", config: { layers: [] } }, ...(body as object) }));
+        const r = await runProcess(runner, ["inspect", "m.json"], cwd);
+        checkOneLine(label, r);
+        expect(r.cpuMs as number, label).toBeLessThan(CPU_CAP_MS);
+        expect(r.maxRSSKiB as number, label).toBeLessThan(RSS_CAP_KIB);
+      }
+    } finally {
+      rmSync(bundleDir, { recursive: true, force: true });
+    }
   });
 });
 

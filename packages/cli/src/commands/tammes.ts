@@ -139,19 +139,20 @@ function formatBytes(bytes: number): string {
  * and a typed array holds at most 2^32 - 1 numbers. The limit is half of this machine's
  * memory, or `memoryBytes` when given.
  *
+ * @param what - the flags that asked for the size, for the message.
  * @throws {@link CliError} saying what the size costs and what to change.
  * @example
  * ```ts
  * checkTammesSize(1e9, 3); // throws: needs about 358 GiB
  * ```
  */
-export function checkTammesSize(n: number, d: number, memoryBytes: number = totalmem()): void {
+export function checkTammesSize(n: number, d: number, memoryBytes: number = totalmem(), what = `--points ${n} --dim ${d}`): void {
   const coords = n * d;
   const need = coords * BYTES_PER_COORDINATE;
   const budget = memoryBytes / 2;
   if (coords > 2 ** 32 - 1 || need > budget) {
     throw new CliError(
-      `--points ${n} --dim ${d} needs about ${formatBytes(need)} (${BYTES_PER_COORDINATE / 8} float64 copies of ${n} x ${d} coordinates)${coords > 2 ** 32 - 1 ? ", more numbers than one array can hold" : `, over half of this machine's ${formatBytes(memoryBytes)}`}: use fewer points or a smaller dimension`,
+      `${what} needs about ${formatBytes(need)} (${BYTES_PER_COORDINATE / 8} float64 copies of ${n} x ${d} coordinates)${coords > 2 ** 32 - 1 ? ", more numbers than one array can hold" : `, over half of this machine's ${formatBytes(memoryBytes)}`}: use fewer points or a smaller dimension`,
     );
   }
 }
