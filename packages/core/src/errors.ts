@@ -3,11 +3,13 @@
  *
  * - `NON_FINITE`: an input weight is NaN or ±Infinity.
  * - `ZERO_ROW`: a row has norm 0, so its direction (and every angle to it) is undefined.
- * - `COINCIDENT_ROWS`: two rows point the same way, so an MHE energy is infinite.
+ * - `COINCIDENT_ROWS`: two rows point the same way (or, for half-space MHE, opposite
+ *   ways), so an MHE energy is infinite.
  * - `NON_FINITE_RESULT`: a loss or gradient came out non-finite (reference mode on degenerate input).
  * - `BAD_SHAPE`: the weight is not a 2-D matrix after its layout is applied, or sizes disagree.
  * - `EMPTY`: the matrix has no rows or no columns.
- * - `UNKNOWN_LOSS`, `BAD_OPTION`: an option is not one this library knows.
+ * - `UNKNOWN_LOSS`, `BAD_OPTION`: an option is not one this library knows (an unknown
+ *   key, a value of the wrong type, a string in place of the options object).
  * - `PARSE`: a file is not valid `.npy` / JSON / model data.
  * - `BACKEND`: a backend could not start or does not support what was asked.
  */

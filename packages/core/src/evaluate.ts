@@ -1,10 +1,10 @@
 import { release, type Backend, type BackendArray } from "./backend.js";
 import { MMARegError, type MMARegErrorContext } from "./errors.js";
-import { flattenNested, fromRows, toRows } from "./layout.js";
+import { elementKind, flattenNested, fromRows, MAX_RANK, toRows } from "./layout.js";
 import { computeLoss, resolveLossName } from "./losses/index.js";
 import { resolveMode } from "./losses/shared.js";
 import type { AnyLossOptions, Layout, LossResult, MatrixInput } from "./types.js";
-import { findCoincidentRows, validateRows } from "./validate.js";
+import { checkBooleanOption, checkOptionKeys, findCoincidentLines, findExtremeNormRow, validateRows } from "./validate.js";
 
 /** Options of {@link evaluateLoss}: a loss, how to read the input, and the error policy. */
 export interface EvaluateOptions extends AnyLossOptions {
@@ -20,14 +20,74 @@ export interface EvaluateOptions extends AnyLossOptions {
   layer?: string;
 }
 
-/** Flat data and shape of a matrix input (nested arrays or `{ data, shape }`). */
+/** The keys {@link evaluateLoss} knows: every loss option, the layout, the error policy, the layer name. */
+export const EVALUATE_OPTION_KEYS: readonly string[] = ["loss", "mode", "fused", "s", "halfSpace", "batch", "layout", "allowNonFinite", "layer"];
+
+/** True for a typed array of numbers (not a `DataView`, not a `BigInt64Array`). */
+function isNumericTypedArray(x: unknown): x is ArrayLike<number> {
+  return ArrayBuffer.isView(x) && !(x instanceof DataView) && !(x instanceof BigInt64Array) && !(x instanceof BigUint64Array);
+}
+
+/**
+ * Flat data and shape of a matrix input (nested arrays or `{ data, shape }`). The flat form
+ * is held to the same rules as nested arrays: `data` is an array or typed array of numbers
+ * (booleans, strings, `null` and holes are refused, never coerced to 0 or 1), `shape` an
+ * array of at most {@link MAX_RANK} non-negative integers.
+ *
+ * @throws {@link MMARegError} `BAD_SHAPE` naming the offending index or dimension.
+ * @example
+ * ```ts
+ * matrixData([[1, 2], [3, 4]]); // { data: Float64Array [1, 2, 3, 4], shape: [2, 2] }
+ * matrixData({ data: [1, true], shape: [1, 2] }); // throws BAD_SHAPE: data[1] is boolean (true)
+ * ```
+ */
 export function matrixData(input: MatrixInput): { data: ArrayLike<number>; shape: number[] } {
   if (Array.isArray(input)) return flattenNested(input);
-  const m = input as { data?: ArrayLike<number>; shape?: readonly number[] };
+  const m = input as { data?: unknown; shape?: unknown } | null;
   if (!m || typeof m !== "object" || m.data === undefined || !Array.isArray(m.shape)) {
     throw new MMARegError("BAD_SHAPE", "expected nested arrays or { data, shape } with flat row-major data");
   }
-  return { data: m.data, shape: [...m.shape] };
+  const shape = m.shape as unknown[];
+  if (shape.length > MAX_RANK) {
+    throw new MMARegError("BAD_SHAPE", `shape has ${shape.length} dimensions: a weight has at most ${MAX_RANK} axes`);
+  }
+  for (const [i, s] of shape.entries()) {
+    if (typeof s !== "number" || !Number.isInteger(s) || s < 0) {
+      throw new MMARegError("BAD_SHAPE", `shape[${i}] is ${typeof s === "number" ? String(s) : elementKind(s)}: every dimension must be a non-negative integer`);
+    }
+  }
+  const data = m.data;
+  if (Array.isArray(data)) {
+    for (let i = 0; i < data.length; i++) {
+      const v: unknown = data[i];
+      if (typeof v !== "number") {
+        throw new MMARegError("BAD_SHAPE", `data[${i}] is ${elementKind(v)}, expected a number: pass numbers (parse strings first; a missing weight is not 0)`);
+      }
+    }
+  } else if (!isNumericTypedArray(data)) {
+    throw new MMARegError("BAD_SHAPE", `data is ${elementKind(data)}: pass an array or a typed array (Float32Array, Float64Array) of numbers`);
+  }
+  return { data: data as ArrayLike<number>, shape: shape as number[] };
+}
+
+/**
+ * Check the options of {@link evaluateLoss} before anything runs: a plain object with
+ * known keys only (a typo is named, with the closest key), and boolean flags.
+ *
+ * @throws {@link MMARegError} `BAD_OPTION`.
+ * @example
+ * ```ts
+ * checkEvaluateOptions({ los: "mhe" }); // throws BAD_OPTION: unknown option "los" ... did you mean "loss"?
+ * ```
+ */
+export function checkEvaluateOptions(options: unknown): void {
+  checkOptionKeys(options, EVALUATE_OPTION_KEYS, "evaluateLoss");
+  const o = (options ?? {}) as Record<string, unknown>;
+  for (const key of ["fused", "halfSpace", "allowNonFinite"]) checkBooleanOption(o, key);
+  if (o.layer !== undefined && typeof o.layer !== "string") {
+    throw new MMARegError("BAD_OPTION", `option layer must be a string (a name for error messages), got ${typeof o.layer}`);
+  }
+  if (o.batch !== undefined) checkOptionKeys(o.batch, ["size", "fraction", "seed"], "the batch option", { loss: "mhe" });
 }
 
 interface Prepared<T> {
@@ -40,6 +100,7 @@ interface Prepared<T> {
 }
 
 function prepare<T>(b: Backend<T>, input: MatrixInput, options: EvaluateOptions): Prepared<T> {
+  checkEvaluateOptions(options);
   const loss = resolveLossName(options.loss);
   const mode = resolveMode(options.mode, loss);
   const context = { backend: b.name, loss, ...(options.layer !== undefined ? { layer: options.layer } : {}) };
@@ -51,22 +112,24 @@ function prepare<T>(b: Backend<T>, input: MatrixInput, options: EvaluateOptions)
     // Coincident rows make the MHE energy infinite. Checked here, on the data, rather than
     // inferred from the result: GPU shading languages leave log(0) and pow(0, -s)
     // undefined instead of returning infinity.
-    if (loss === "mhe" && mode === "exact") throwIfCoincident(rows, n, d, context);
+    if (loss === "mhe" && mode === "exact") throwIfCoincident(rows, n, d, options.halfSpace === true, context);
     return { w: b.tensor(rows, [n, d]), rows, n, d, shape, layout };
   } catch (e) {
     throw e instanceof MMARegError ? e.withContext(context) : e;
   }
 }
 
-function throwIfCoincident(rows: ArrayLike<number>, n: number, d: number, ctx: MMARegErrorContext): void {
-  const pair = findCoincidentRows(rows, n, d);
-  if (pair) {
-    throw new MMARegError(
-      "COINCIDENT_ROWS",
-      `rows ${pair[0]} and ${pair[1]} point in exactly the same direction, so the MHE energy is infinite: perturb one of them, or use the mma loss, which handles duplicates`,
-      { ...ctx, row: pair[0], otherRow: pair[1] },
-    );
-  }
+function throwIfCoincident(rows: ArrayLike<number>, n: number, d: number, halfSpace: boolean, ctx: MMARegErrorContext): void {
+  const hit = findCoincidentLines(rows, n, d, halfSpace);
+  if (!hit) return;
+  const [i, j] = hit.rows;
+  throw new MMARegError(
+    "COINCIDENT_ROWS",
+    hit.antipodal
+      ? `rows ${i} and ${j} point in exactly opposite directions, so the half-space MHE energy (which also repels each row from the others' antipodes) is infinite: perturb one of them, drop halfSpace, or use the mma loss`
+      : `rows ${i} and ${j} point in exactly the same direction, so the MHE energy is infinite: perturb one of them, or use the mma loss, which handles duplicates`,
+    { ...ctx, row: i, otherRow: j },
+  );
 }
 
 /** True when every entry is finite (a plain loop: `every(Number.isFinite)` costs ~15 ns per entry). */
@@ -88,7 +151,15 @@ function finish<T>(
   const finite = Number.isFinite(loss) && allFinite(gradData);
   if (!finite && !(mode === "reference" && options.allowNonFinite)) {
     const ctx = { backend: b.name, loss: lossName, ...(options.layer !== undefined ? { layer: options.layer } : {}) };
-    if (lossName === "mhe") throwIfCoincident(p.rows, p.n, p.d, ctx);
+    if (lossName === "mhe") throwIfCoincident(p.rows, p.n, p.d, options.halfSpace === true, ctx);
+    const extreme = findExtremeNormRow(p.rows, p.n, p.d, b.dtype === "float32" ? "float32" : "float64");
+    if (extreme) {
+      throw new MMARegError(
+        "NON_FINITE_RESULT",
+        `the ${lossName} loss came out ${String(loss)}: row ${extreme.row} has norm ${extreme.norm.toPrecision(3)}, whose square ${extreme.norm > 1 ? "overflows" : "underflows"} ${b.dtype} arithmetic; rescale the weights (angles do not depend on the scale)`,
+        { ...ctx, row: extreme.row },
+      );
+    }
     throw new MMARegError(
       "NON_FINITE_RESULT",
       `the ${lossName} loss came out ${String(loss)} with ${gradData.filter((v) => !Number.isFinite(v)).length} non-finite gradient entries: check for rows of extreme norm; in reference mode pass allowNonFinite to get PyTorch's values`,
@@ -109,8 +180,11 @@ function finish<T>(
  * const r = await evaluateLoss(createCpuBackend(), [[1, 0], [0.8, 0.6]], { loss: "mma" });
  * r.loss; // -0.6435011087932844 (minus the angle, 36.87 degrees, in radians)
  * ```
- * @throws {@link MMARegError} `NON_FINITE`, `ZERO_ROW`, `EMPTY`, `BAD_SHAPE`,
- *   `UNKNOWN_LOSS`, `BAD_OPTION`, `COINCIDENT_ROWS`, `NON_FINITE_RESULT`.
+ * @throws {@link MMARegError} `NON_FINITE`, `ZERO_ROW`, `EMPTY`, `BAD_SHAPE` (also for a
+ *   non-number element, named by its index), `UNKNOWN_LOSS`, `BAD_OPTION` (an unknown
+ *   option key, with the closest known one; a non-boolean flag; options that are not an
+ *   object), `COINCIDENT_ROWS` (MHE: equal rows, or with `halfSpace` opposite ones),
+ *   `NON_FINITE_RESULT` (naming a row whose norm float arithmetic cannot square).
  */
 export async function evaluateLoss<T>(b: Backend<T>, input: MatrixInput, options: EvaluateOptions = {}): Promise<LossResult> {
   const p = prepare(b, input, options);

@@ -1,4 +1,5 @@
 import { MMARegError } from "./errors.js";
+import { describeValue } from "./validate.js";
 import type { Layout } from "./types.js";
 
 /**
@@ -81,7 +82,7 @@ export function rowsShape(shape: readonly number[], layout: Layout = "rows"): Ro
       need(rank === 4, "a 4-D [kh, kw, in, multiplier] depthwise kernel");
       return { n: (shape[2] as number) * (shape[3] as number), d: (shape[0] as number) * (shape[1] as number) };
     default:
-      throw new MMARegError("BAD_OPTION", `unknown layout ${JSON.stringify(layout)}: use rows, dense, conv-hwio, conv-oihw or depthwise-hwcm`);
+      throw new MMARegError("BAD_OPTION", `unknown layout ${describeValue(layout)}: use rows, dense, conv-hwio, conv-oihw or depthwise-hwcm`);
   }
 }
 
@@ -136,41 +137,97 @@ export function fromRows<A extends Float64Array | Float32Array>(rows: A, shape: 
   return out;
 }
 
+/** The most axes a weight may have (NumPy's historical limit); deeper nesting is refused. */
+export const MAX_RANK = 32;
+
+/** A path such as `[0, 3, 1]` for an error message. */
+function pathText(path: readonly number[]): string {
+  return `[${path.join(", ")}]`;
+}
+
 /**
- * Flatten nested arrays (any depth, rectangular) into row-major data and a shape.
+ * Flatten nested arrays (any depth up to {@link MAX_RANK}, rectangular) into row-major data
+ * and a shape. Iterative, so hostile input (an array nested thousands deep) gets a short
+ * typed error rather than a stack overflow.
  *
- * @throws {@link MMARegError} `BAD_SHAPE` for ragged arrays, `NON_FINITE` is not checked here.
+ * @throws {@link MMARegError} `BAD_SHAPE` for ragged arrays, an element that is not a
+ *   number (booleans, strings and `null` are refused, never coerced), or nesting deeper
+ *   than {@link MAX_RANK}; `NON_FINITE` is not checked here.
+ * @example
+ * ```ts
+ * flattenNested([[1, 2], [3, 4], [5, 6]]); // { data: Float64Array [1, 2, 3, 4, 5, 6], shape: [3, 2] }
+ * ```
  */
 export function flattenNested(value: unknown): { data: Float64Array; shape: number[] } {
   const shape: number[] = [];
   let probe: unknown = value;
   while (Array.isArray(probe)) {
+    if (shape.length === MAX_RANK) {
+      throw new MMARegError(
+        "BAD_SHAPE",
+        `arrays nested more than ${MAX_RANK} deep: a weight has at most ${MAX_RANK} axes; pass nested arrays of numbers as deep as the weight's rank`,
+      );
+    }
     shape.push(probe.length);
     probe = probe[0];
   }
   const data = new Float64Array(product(shape));
-  let k = 0;
+  // Depth-first walk with an explicit stack of (array, next index) pairs: `path` holds the
+  // index at each level, `arrays` the array being walked at that level.
+  const arrays: unknown[][] = [];
   const path: number[] = [];
-  const walk = (v: unknown, depth: number): void => {
-    if (depth === shape.length) {
-      if (typeof v !== "number") {
-        throw new MMARegError("BAD_SHAPE", `element at [${path.join(", ")}] is ${typeof v}, expected a number`);
-      }
-      data[k++] = v;
-      return;
-    }
+  let k = 0;
+  const enter = (v: unknown, depth: number): void => {
     if (!Array.isArray(v) || v.length !== shape[depth]) {
       throw new MMARegError(
         "BAD_SHAPE",
-        `ragged array at [${path.join(", ")}]: expected ${shape[depth]} entries like the first one, got ${Array.isArray(v) ? v.length : typeof v}`,
+        `ragged array at ${pathText(path)}: expected ${shape[depth]} entries like the first one, got ${Array.isArray(v) ? v.length : elementKind(v)}`,
       );
     }
-    for (let i = 0; i < v.length; i++) {
-      path.push(i);
-      walk(v[i], depth + 1);
-      path.pop();
-    }
+    arrays.push(v);
+    path.push(0);
   };
-  walk(value, 0);
+  const leaf = (v: unknown): void => {
+    if (typeof v !== "number") {
+      throw new MMARegError("BAD_SHAPE", `element at ${pathText(path)} is ${elementKind(v)}, expected a number`);
+    }
+    data[k++] = v;
+  };
+  if (shape.length === 0) {
+    leaf(value);
+    return { data, shape };
+  }
+  enter(value, 0);
+  while (arrays.length > 0) {
+    const depth = arrays.length - 1;
+    const i = path[depth] as number;
+    const arr = arrays[depth] as unknown[];
+    if (i === arr.length) {
+      arrays.pop();
+      path.pop();
+      if (path.length > 0) path[path.length - 1] = (path[path.length - 1] as number) + 1;
+      continue;
+    }
+    const v = arr[i];
+    if (depth + 1 === shape.length) {
+      leaf(v);
+      path[depth] = i + 1;
+    } else {
+      enter(v, depth + 1);
+    }
+  }
   return { data, shape };
+}
+
+/**
+ * What a non-number element is, for error messages: `null`, `boolean (true)`, `string
+ * ("1.5")` (cut to 20 characters), `undefined (a hole)`, or its `typeof`.
+ */
+export function elementKind(v: unknown): string {
+  if (v === null) return "null";
+  if (v === undefined) return "undefined (a hole or missing entry)";
+  if (typeof v === "boolean") return `boolean (${String(v)})`;
+  if (typeof v === "string") return `string (${JSON.stringify(v.length > 20 ? `${v.slice(0, 20)}...` : v)})`;
+  if (Array.isArray(v)) return "an array";
+  return typeof v;
 }

@@ -4,7 +4,7 @@ import { MMARegError } from "./errors.js";
 import { matrixData, requireSync } from "./evaluate.js";
 import { toRows } from "./layout.js";
 import type { Layout, MatrixInput } from "./types.js";
-import { validateRows } from "./validate.js";
+import { checkAngleReportOptions, validateRows } from "./validate.js";
 import { exactPairAngle } from "./angleStatistics.js";
 
 const DEG = 180 / Math.PI;
@@ -75,6 +75,7 @@ export function pairsAboveTensor<T>(b: Backend<T>, w: T, threshold: number, abso
 }
 
 function prepareRows<T>(b: Backend<T>, input: MatrixInput, options: AngleReportOptions) {
+  checkAngleReportOptions(options);
   const { data, shape } = matrixData(input);
   const context = { backend: b.name, ...(options.layer !== undefined ? { layer: options.layer } : {}) };
   try {

@@ -29,7 +29,10 @@ function backendFor(dtype: "float64" | "float32" = "float64"): CpuBackend {
  * @throws {@link MMARegError} on bad input (see `evaluateLoss`).
  */
 export function loss(input: MatrixInput, options: CpuEvaluateOptions = {}): LossResult {
-  return evaluateLossSync(backendFor(options.dtype), input, options);
+  // not an object: core's option check says so (a string in place of the options, null)
+  if (options === null || typeof options !== "object") return evaluateLossSync(backendFor(), input, options);
+  const { dtype, ...rest } = options;
+  return evaluateLossSync(backendFor(dtype), input, rest);
 }
 
 /**

@@ -29,7 +29,7 @@ export type CpuBackend = Backend<CpuTensor> & { readSync(x: CpuTensor): BackendA
 export function createCpuBackend(options: CpuBackendOptions = {}): CpuBackend {
   const dtype = options.dtype ?? "float64";
   if (dtype !== "float64" && dtype !== "float32") {
-    throw new MMARegError("BAD_OPTION", `dtype must be "float64" or "float32", got ${JSON.stringify(dtype)}`, { backend: "cpu" });
+    throw new MMARegError("BAD_OPTION", `dtype must be "float64" or "float32", got ${typeof dtype === "string" ? JSON.stringify(dtype) : typeof dtype}`, { backend: "cpu" });
   }
   const name = dtype === "float64" ? "cpu" : "cpu-float32";
   const ctx = createContext(dtype, name);

@@ -65,6 +65,8 @@ export interface KernelStats {
 
 interface Entry {
   shortcut: IKernelRunShortcut;
+  /** Every gpu.js kernel object this shortcut has run (it swaps in a new one on a rebuild). */
+  kernels: Set<Kernel>;
   /** The gpu.js kernel object seen after the last call: a different one means a rebuild. */
   seen: Kernel | undefined;
   run: KernelRun;
@@ -135,11 +137,13 @@ export class KernelCache {
     } as never) as IKernelRunShortcut;
     const entry: Entry = {
       shortcut,
+      kernels: new Set(shortcut.kernel ? [shortcut.kernel] : []),
       seen: undefined,
       run: (...args: unknown[]) => {
         const out = (shortcut as unknown as (...a: unknown[]) => unknown)(...args);
         if (shortcut.kernel !== entry.seen) {
           entry.seen = shortcut.kernel;
+          entry.kernels.add(shortcut.kernel);
           this.compiles++;
         }
         return out;
@@ -149,7 +153,7 @@ export class KernelCache {
     while (this.entries.size > this.limit) {
       const [oldKey, old] = this.entries.entries().next().value as [string, Entry];
       this.entries.delete(oldKey);
-      old.shortcut.destroy();
+      this.release(old);
       this.evictions++;
     }
     return entry.run;
@@ -167,7 +171,24 @@ export class KernelCache {
 
   /** Destroy every held kernel (its textures, buffers, wasm memories and programs). */
   destroy(): void {
-    for (const e of this.entries.values()) e.shortcut.destroy();
+    for (const e of this.entries.values()) this.release(e);
     this.entries.clear();
+  }
+
+  /**
+   * Destroy an entry's kernel and drop every kernel object it used from `gpu.kernels`.
+   * gpu.js 2.24.1's CPU (and dev) kernels do not remove themselves there on `destroy()`
+   * (the GL, WebGPU and WebAssembly ones do), so without this a CPU-mode cache that
+   * evicts a kernel per new shape keeps every compiled kernel alive: ~0.35 MB a call.
+   */
+  private release(e: Entry): void {
+    e.shortcut.destroy();
+    const list = (this.gpu as unknown as { kernels?: unknown[] }).kernels;
+    if (!Array.isArray(list)) return;
+    for (const k of e.kernels) {
+      const i = list.indexOf(k);
+      if (i >= 0) list.splice(i, 1);
+    }
+    e.kernels.clear();
   }
 }

@@ -1,9 +1,24 @@
+import { totalmem } from "node:os";
 import { computeLoss, release, type Backend } from "@mmareg/core";
 import { normal12Matrix } from "@mmareg/core";
 import { numberFlag, parse } from "../args.js";
 import { BACKENDS, loadBackend } from "../backends/index.js";
 import { CliError } from "../cliError.js";
 import type { Command } from "./types.js";
+
+/**
+ * Refuse a bench size that cannot fit before allocating it: the plain Gram product it is
+ * timed against holds the `n x n` matrix (8 bytes an entry) next to a few `n x d` copies.
+ */
+function checkBenchSize(n: number, d: number): void {
+  const bytes = 8 * (n * n + 4 * n * d);
+  const budget = totalmem() / 2;
+  if (n * n > 2 ** 32 - 1 || n * d > 2 ** 32 - 1 || bytes > budget) {
+    throw new CliError(
+      `--sizes ${n}x${d} needs about ${(bytes / 2 ** 30).toFixed(1)} GiB (the n x n Gram product it is timed against), over half of this machine's ${(totalmem() / 2 ** 30).toFixed(0)} GiB: use a smaller n`,
+    );
+  }
+}
 
 const DEFAULT_SIZES = "64x576,256x2304,512x4608,2048x512";
 
@@ -102,7 +117,9 @@ export const benchCommand: Command = {
     const sizes = (values.sizes ?? DEFAULT_SIZES).split(",").map((s) => {
       const m = /^(\d+)x(\d+)$/.exec(s.trim());
       if (!m) throw new CliError(`--sizes entries look like 64x576, got "${s}"`);
-      return [Number(m[1]), Number(m[2])] as const;
+      const size = [Number(m[1]), Number(m[2])] as const;
+      checkBenchSize(size[0], size[1]);
+      return size;
     });
     const rows: BenchRow[] = [];
     for (const name of (values.backends ?? "cpu").split(",").map((s) => s.trim())) {

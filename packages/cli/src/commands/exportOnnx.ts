@@ -37,6 +37,25 @@ function rowsFlag(value: string | undefined): number | string {
   throw new CliError(`--rows expects a row count (a number >= 2) or a dimension name such as N, got "${value}"`);
 }
 
+/** Protobuf's limit on one message: an .onnx file (without external data) is at most 2 GiB. */
+const MAX_MODEL_BYTES = 2 ** 31 - 1;
+
+function mib(bytes: number): string {
+  return bytes >= 2 ** 30 ? `${(bytes / 2 ** 30).toFixed(1)} GiB` : `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+}
+
+/**
+ * The size of the model for `cols` columns, estimated before building it: two small
+ * models (64 and 128 columns) give the fixed part and the bytes per column (constants of
+ * length `cols` in some graphs), extrapolated linearly.
+ */
+function estimateModelBytes(sizeFor: (cols: number) => number, cols: number): { bytes: number; perColumn: number } {
+  if (cols <= 128) return { bytes: sizeFor(cols), perColumn: 0 };
+  const a = sizeFor(64);
+  const perColumn = Math.max(0, (sizeFor(128) - a) / 64);
+  return { bytes: a + perColumn * (cols - 64), perColumn };
+}
+
 export const exportOnnxCommand: Command = {
   name: "export-onnx",
   summary: "write a loss and its gradient as an .onnx model for any ONNX Runtime",
@@ -62,10 +81,18 @@ export const exportOnnxCommand: Command = {
     const loss = choiceFlag(values.loss, "loss", LOSS_NAMES, "mma" as LossName);
     const mode = choiceFlag(values.mode, "mode", ["exact", "reference"] as const, "exact" as NumericMode);
     const cols = numberFlag(values.cols, "cols", 0);
+    if (!Number.isInteger(cols) || cols < 1) throw new CliError(`--cols expects a row length, an integer >= 1, got "${values.cols}"`);
     const rows = rowsFlag(values.rows);
     const s = numberFlag(values.s, "s", 2);
     const halfSpace = values["half-space"] ?? false;
     const { buildLossModel, summarizeModel } = await import("@mmareg/onnx");
+    const estimate = estimateModelBytes((c) => buildLossModel({ loss, mode, s, halfSpace, rows, cols: c }).length, cols);
+    if (estimate.bytes > MAX_MODEL_BYTES) {
+      throw new CliError(
+        `--cols ${values.cols} would make a model of about ${mib(estimate.bytes)} (${estimate.perColumn.toFixed(0)} bytes per column for the ${loss} loss); an .onnx file holds at most 2 GiB: use a smaller --cols`,
+      );
+    }
+    if (estimate.bytes > 16 * 2 ** 20) io.err(`mma export-onnx: note: --cols ${values.cols} makes a model of about ${mib(estimate.bytes)} (${estimate.perColumn.toFixed(0)} bytes per column)\n`);
     const bytes = buildLossModel({ loss, mode, s, halfSpace, rows, cols });
     try {
       writeFileSync(values.output, bytes);

@@ -114,6 +114,7 @@ export const lossCommand: Command = {
       // reference mode accepts all-zero rows (PyTorch's eps rule): the angle summary then
       // leaves them out and says how many there were
       const angles = await angleReport(backend, { data: m.data, shape: m.shape }, { layout, layer: m.file, zeroRows: mode === "reference" ? "skip" : "error" });
+      const zeroRows = angles.deadRows.length;
       if (values.json) {
         io.out(
           JSON.stringify({
@@ -127,6 +128,7 @@ export const lossCommand: Command = {
             d: result.d,
             minAngleDeg: angles.minAngleDeg,
             ...(angles.deadRows.length > 0 ? { deadRows: angles.deadRows } : {}),
+            ...(zeroRows > 0 ? { zeroRows } : {}),
             backend: backend.name,
             dtype: backend.dtype,
             grad: Array.from(result.grad),
@@ -145,7 +147,7 @@ export const lossCommand: Command = {
         [
           `${m.file}: [${m.shape.join(", ")}] as ${result.n} rows of ${result.d} (layout ${layout})`,
           `  loss        ${result.loss} (${lossLabel}, ${mode} mode)`,
-          `  min angle   ${angles.minAngleDeg === null ? "n/a (fewer than 2 rows)" : `${angles.minAngleDeg.toFixed(4)} deg`}`,
+          `  min angle   ${angles.minAngleDeg === null ? "n/a (fewer than 2 rows)" : `${angles.minAngleDeg.toFixed(4)} deg`}${zeroRows > 0 ? ` (over the ${angles.live} non-zero rows; ${zeroRows} zero row${zeroRows === 1 ? " has" : "s have"} no direction)` : ""}`,
           `  mean NN     ${angles.meanNearestDeg === null ? "n/a" : `${angles.meanNearestDeg.toFixed(4)} deg`}`,
           `  |cos|>0.2   ${angles.pairsAbove} of ${(angles.live * (angles.live - 1)) / 2} pairs`,
           ...(angles.deadRows.length > 0 ? [`  dead rows   ${angles.deadRows.length} all-zero rows left out of the angles: ${angles.deadRows.slice(0, 20).join(", ")}${angles.deadRows.length > 20 ? ", ..." : ""}`] : []),

@@ -2,6 +2,7 @@ import { bestKnownAngleDeg, PAPER_TABLE1, refineTammes, solveTammes, type Backen
 import { choiceFlag, numberFlag, parse } from "../args.js";
 import { BACKENDS, loadBackend } from "../backends/index.js";
 import { CliError } from "../cliError.js";
+import { checkTammesSize } from "./tammes.js";
 import type { Command, CommandIO } from "./types.js";
 
 /** A column of our Table 1: an SGD loss, or the refined MMA solution. */
@@ -220,6 +221,7 @@ export const table1Command: Command = {
       if (!Number.isInteger(settings[k]) || settings[k] < 0) throw new CliError(`--${k} expects an integer >= 0, got ${settings[k]}`);
     }
     const rowList = parseRows(values.rows, quick);
+    for (const [d, n] of rowList) checkTammesSize(n, d, undefined, `--rows ${d}x${n}`);
     const { entry, backend } = await loadBackend(values.backend ?? "cpu", values.dtype);
     const t0 = performance.now();
     const rows: Table1Row[] = [];

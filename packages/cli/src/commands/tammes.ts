@@ -1,9 +1,10 @@
-import { writeFileSync } from "node:fs";
+import { totalmem } from "node:os";
 import { extname } from "node:path";
 import { LOSS_NAMES, nearestAnglesDeg, solveTammes, type LossName, type NumericMode, type TammesProgress, type TammesResult } from "@mmareg/core";
 import { choiceFlag, numberFlag, parse } from "../args.js";
 import { BACKENDS, loadBackend } from "../backends/index.js";
 import { CliError } from "../cliError.js";
+import { checkWritable, writeOutput } from "../io/writeOutput.js";
 import { histogramSvg } from "../svg/histogram.js";
 import { sphereSvg } from "../svg/sphere.js";
 import type { Command, CommandIO } from "./types.js";
@@ -47,37 +48,113 @@ Examples:
   mma tammes --dim 4 --points 600 --loss mhe --s 0 --iterations 2000 --json
 `;
 
+/** A duration for an ETA: `42 s`, `7.5 min`, `3.2 h`, `12 days`. */
+export function formatDuration(ms: number): string {
+  const s = ms / 1000;
+  if (s < 90) return `${Math.max(0, Math.round(s))} s`;
+  if (s < 90 * 60) return `${(s / 60).toFixed(1)} min`;
+  if (s < 48 * 3600) return `${(s / 3600).toFixed(1)} h`;
+  return `${Math.round(s / 86400)} days`;
+}
+
 /**
- * A progress display for the solver: a bar on stderr when the output is a terminal, one
- * line per phase otherwise.
+ * A progress display for the solver: a bar with an ETA on stderr when the output is a
+ * terminal. Otherwise one line per phase, written once the phase has finished or has run
+ * for a second (so a run that fails at once leaves only its one error line), then, for a
+ * slow run, the ETA and a progress line every 30 s.
  *
  * @example
  * ```ts
  * await solveTammes({ dim: 3, points: 30, backend, onProgress: createProgress(io, "tammes") });
  * ```
  */
-export function createProgress(io: CommandIO, label: string): (p: TammesProgress) => void {
+export function createProgress(io: CommandIO, label: string, now: () => number = Date.now): (p: TammesProgress) => void {
   let phase = "";
   let last = 0;
+  let phaseStart = now();
+  let lastLine = 0;
+  let etaSaid = false;
+  let pending: string | null = null;
+  const flush = (): void => {
+    if (pending !== null) io.err(pending);
+    pending = null;
+  };
   return (p) => {
+    const t = now();
+    const changed = p.phase !== phase;
+    if (changed) {
+      // the first phase started when the display was made (its first report comes after a step)
+      if (phase !== "") phaseStart = t;
+      etaSaid = false;
+    }
+    const elapsed = t - phaseStart;
+    const eta = p.step > 0 && p.step < p.total ? formatDuration((elapsed / p.step) * (p.total - p.step)) : null;
     if (!io.isTTY) {
-      if (p.phase !== phase && p.phase !== "done") io.err(`${label}: ${p.phase === "sgd" ? `SGD, ${p.total} iterations` : `refining, up to ${p.total} runs`}\n`);
+      if (changed) {
+        flush();
+        pending = p.phase === "done" ? null : `${label}: ${p.phase === "sgd" ? `SGD, ${p.total} iterations` : `refining, up to ${p.total} runs`}\n`;
+      }
       phase = p.phase;
+      if (pending !== null && elapsed >= 1000) flush();
+      if (pending === null && eta !== null && elapsed >= 1000 && (!etaSaid || t - lastLine >= 30_000)) {
+        io.err(`${label}: ${p.phase} ${p.step}/${p.total} after ${formatDuration(elapsed)}, about ${eta} left\n`);
+        lastLine = t;
+        etaSaid = true;
+      }
       return;
     }
-    const now = Date.now();
+    phase = p.phase;
     if (p.phase === "done") {
       io.err("\r\x1b[K");
       return;
     }
-    if (now - last < 100 && p.step < p.total) return;
-    last = now;
+    if (t - last < 100 && p.step < p.total) return;
+    last = t;
     const width = 28;
     const filled = Math.round((width * p.step) / Math.max(1, p.total));
     const bar = `[${"#".repeat(filled)}${".".repeat(width - filled)}]`;
     const info = p.phase === "sgd" ? `loss ${p.loss?.toFixed(5)} lr ${p.lr?.toPrecision(2)}` : `best ${p.minAngleDeg?.toFixed(4)} deg`;
-    io.err(`\r\x1b[K${label} ${p.phase} ${bar} ${p.step}/${p.total} ${info}`);
+    io.err(`\r\x1b[K${label} ${p.phase} ${bar} ${p.step}/${p.total} ${info}${eta !== null ? ` ETA ${eta}` : ""}`);
   };
+}
+
+/** Bytes of memory a Tammes run needs per float64 coordinate: points, velocity, gradient and temporaries. */
+const BYTES_PER_COORDINATE = 8 * 16;
+
+/** A byte count in words: `512 MiB`, `358 GiB`. */
+function formatBytes(bytes: number): string {
+  const units = ["bytes", "KiB", "MiB", "GiB", "TiB", "PiB"];
+  let v = bytes;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return `${v < 10 && u > 0 ? v.toFixed(1) : Math.round(v)} ${units[u]}`;
+}
+
+/**
+ * Refuse, before allocating anything, a Tammes size that cannot fit: the solver keeps
+ * about 16 float64 copies of the `n x d` points (points, velocity, gradient, temporaries),
+ * and a typed array holds at most 2^32 - 1 numbers. The limit is half of this machine's
+ * memory, or `memoryBytes` when given.
+ *
+ * @param what - the flags that asked for the size, for the message.
+ * @throws {@link CliError} saying what the size costs and what to change.
+ * @example
+ * ```ts
+ * checkTammesSize(1e9, 3); // throws: needs about 358 GiB
+ * ```
+ */
+export function checkTammesSize(n: number, d: number, memoryBytes: number = totalmem(), what = `--points ${n} --dim ${d}`): void {
+  const coords = n * d;
+  const need = coords * BYTES_PER_COORDINATE;
+  const budget = memoryBytes / 2;
+  if (coords > 2 ** 32 - 1 || need > budget) {
+    throw new CliError(
+      `${what} needs about ${formatBytes(need)} (${BYTES_PER_COORDINATE / 8} float64 copies of ${n} x ${d} coordinates)${coords > 2 ** 32 - 1 ? ", more numbers than one array can hold" : `, over half of this machine's ${formatBytes(memoryBytes)}`}: use fewer points or a smaller dimension`,
+    );
+  }
 }
 
 /** The points as nested arrays (for JSON). */
@@ -96,15 +173,20 @@ function rows(r: TammesResult): number[][] {
  * @throws {@link CliError} for another extension.
  */
 export function writePoints(file: string, r: TammesResult): void {
-  const ext = extname(file).toLowerCase();
+  const ext = pointsFormat(file);
   if (ext === ".json") {
-    writeFileSync(file, JSON.stringify({ d: r.d, n: r.n, minAngleDeg: r.minAngleDeg, bestKnownDeg: r.bestKnownDeg, points: rows(r) }) + "\n");
-  } else if (ext === ".csv") {
-    const header = Array.from({ length: r.d }, (_, k) => `x${k + 1}`).join(",");
-    writeFileSync(file, [header, ...rows(r).map((p) => p.join(","))].join("\n") + "\n");
+    writeOutput(file, JSON.stringify({ d: r.d, n: r.n, minAngleDeg: r.minAngleDeg, bestKnownDeg: r.bestKnownDeg, points: rows(r) }) + "\n", "out");
   } else {
-    throw new CliError(`--out ${file}: use a .json or .csv file name`);
+    const header = Array.from({ length: r.d }, (_, k) => `x${k + 1}`).join(",");
+    writeOutput(file, [header, ...rows(r).map((p) => p.join(","))].join("\n") + "\n", "out");
   }
+}
+
+/** The format of a points file from its extension, or a usage error. */
+function pointsFormat(file: string): ".json" | ".csv" {
+  const ext = extname(file).toLowerCase();
+  if (ext === ".json" || ext === ".csv") return ext;
+  throw new CliError(`--out ${file}: use a .json or .csv file name`);
 }
 
 /**
@@ -189,6 +271,14 @@ export const tammesCommand: Command = {
     const mode = choiceFlag(values.mode, "mode", ["exact", "reference"] as const, "exact" as NumericMode);
     const timeLimit = values["time-limit"] === undefined ? undefined : numberFlag(values["time-limit"], "time-limit", 0) * 1000;
     const lr = numberFlag(values.lr, "lr", 0.1);
+    if (!(lr > 0)) throw new CliError(`--lr expects a learning rate > 0, got "${values.lr}"`);
+    checkTammesSize(n, d);
+    // check the outputs before a run that may take minutes, not after it
+    if (values.out) {
+      pointsFormat(values.out);
+      checkWritable(values.out, "out");
+    }
+    if (values.svg) checkWritable(values.svg, "svg");
     const { entry, backend } = await loadBackend(values.backend ?? "cpu", values.dtype);
     let r: TammesResult;
     try {
@@ -207,12 +297,14 @@ export const tammesCommand: Command = {
         useSimplex: !values.sgd,
         refine: values.refine ? { restarts: intFlag(values.restarts, "restarts", 100, 0), ...(timeLimit !== undefined ? { timeLimitMs: timeLimit } : {}) } : false,
         onProgress: createProgress(io, `tammes d=${d} n=${n}`),
+        // every iteration, so a slow one (large n) gets its ETA at once; the display throttles
+        progressEvery: 1,
       });
     } finally {
       await entry.unload?.(backend);
     }
     if (values.out) writePoints(values.out, r);
-    if (values.svg) writeFileSync(values.svg, tammesSvg(r));
+    if (values.svg) writeOutput(values.svg, tammesSvg(r), "svg");
     const lossLabel = loss === "mhe" ? `mhe s=${numberFlag(values.s, "s", 2)}` : loss;
     if (values.json) {
       io.out(JSON.stringify({ ...r, loss: lossLabel, mode, backend: backend.name, dtype: backend.dtype, points: rows(r) }) + "\n");

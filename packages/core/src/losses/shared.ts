@@ -1,5 +1,6 @@
 import type { Backend } from "../backend.js";
 import { MMARegError } from "../errors.js";
+import { describeValue } from "../validate.js";
 import type { LossTensors, NumericMode } from "../types.js";
 
 /** The `eps` of `torch.nn.functional.normalize`, used by `reference` mode. */
@@ -17,7 +18,7 @@ export function normalizeEps(mode: NumericMode): number | null {
 export function resolveMode(mode: unknown, loss: string): NumericMode {
   if (mode === undefined) return "exact";
   if (mode === "exact" || mode === "reference") return mode;
-  throw new MMARegError("BAD_OPTION", `unknown mode ${JSON.stringify(mode)}: use "exact" or "reference"`, { loss });
+  throw new MMARegError("BAD_OPTION", `unknown mode ${describeValue(mode)}: use "exact" or "reference"`, { loss });
 }
 
 /** The `[n, d]` shape of a row matrix tensor, or a typed error. */

@@ -185,7 +185,7 @@ export async function solveTammes<T>(options: SolveTammesOptions<T>): Promise<Ta
         if (!Number.isFinite(finalLoss)) {
           throw new MMARegError(
             "NON_FINITE_RESULT",
-            `the ${lossName} loss became ${finalLoss} at iteration ${it}: lower lr (now ${lr}) or use mode "exact"`,
+            `the SGD run diverged: the ${lossName} loss became ${finalLoss} at iteration ${it}: use a smaller learning rate (lr is ${lr})${mode === "reference" ? ' or mode "exact"' : ""}`,
             { backend: b.name, loss: lossName },
           );
         }
@@ -202,7 +202,18 @@ export async function solveTammes<T>(options: SolveTammesOptions<T>): Promise<Ta
     } finally {
       release(b, w, v);
     }
-    normalizeRowsInPlace(points, n, d);
+    // A huge step can blow the points up (past 1e154 their norms overflow) while the
+    // scale-invariant loss still reads finite: say the run diverged rather than blame the points.
+    try {
+      normalizeRowsInPlace(points, n, d);
+    } catch (e) {
+      if (!(e instanceof MMARegError && e.code === "NON_FINITE")) throw e;
+      throw new MMARegError(
+        "NON_FINITE_RESULT",
+        `the SGD run diverged: the points grew past what float64 can hold within ${ran} iterations: use a smaller learning rate (lr is ${scheduler.lr}; the paper's is 0.1)`,
+        { backend: b.name, loss: lossName },
+      );
+    }
   }
   const sgdMs = performance.now() - t0;
   const sgdPair = closestPair(points, n, d);
