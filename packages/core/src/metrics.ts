@@ -75,6 +75,15 @@ function prepareRows<T>(b: Backend<T>, input: MatrixInput, options: AngleReportO
   }
 }
 
+/** The cosine threshold of {@link AngleReportOptions}, checked (default 0.2). */
+function resolveThreshold(threshold: unknown): number {
+  if (threshold === undefined) return 0.2;
+  if (typeof threshold !== "number" || !Number.isFinite(threshold)) {
+    throw new MMARegError("BAD_OPTION", `threshold must be a finite cosine, for example 0.2, got ${String(threshold)}`);
+  }
+  return threshold;
+}
+
 function buildReport(n: number, d: number, theta: BackendArray, index: BackendArray, above: number, threshold: number): AngleReport {
   const nearestDeg = Float64Array.from(theta, (t) => t * DEG);
   let min = Infinity;
@@ -104,20 +113,23 @@ function buildReport(n: number, d: number, theta: BackendArray, index: BackendAr
  * const r = await angleReport(createCpuBackend(), { data: kernel, shape: [3, 3, 1, 8] }, { layout: "conv-hwio" });
  * console.log(r.minAngleDeg, r.pairsAbove);
  * ```
- * @throws {@link MMARegError} `NON_FINITE`, `ZERO_ROW`, `EMPTY`, `BAD_SHAPE`.
+ * @throws {@link MMARegError} `NON_FINITE`, `ZERO_ROW`, `EMPTY`, `BAD_SHAPE`; `BAD_OPTION`
+ *   for a threshold that is not a finite number.
  */
 export async function angleReport<T>(b: Backend<T>, input: MatrixInput, options: AngleReportOptions = {}): Promise<AngleReport> {
   const rows = prepareRows(b, input, options);
-  const threshold = options.threshold ?? 0.2;
+  const threshold = resolveThreshold(options.threshold);
   if (rows.n < 2) return buildReport(rows.n, rows.d, new Float64Array(0), new Float64Array(0), 0, threshold);
   const w = b.tensor(rows.data, [rows.n, rows.d]);
-  const { theta, index } = nearestAngleTensors(b, w);
-  const above = pairsAboveTensor(b, w, threshold, options.absolute ?? true);
+  let near: { theta: T; index: T } | undefined;
+  let above: T | undefined;
   try {
-    const [t, i, a] = await Promise.all([b.read(theta), b.read(index), b.read(above)]);
+    near = nearestAngleTensors(b, w);
+    above = pairsAboveTensor(b, w, threshold, options.absolute ?? true);
+    const [t, i, a] = await Promise.all([b.read(near.theta), b.read(near.index), b.read(above)]);
     return buildReport(rows.n, rows.d, t, i, a[0] as number, threshold);
   } finally {
-    release(b, w, theta, index, above);
+    release(b, w, near?.theta, near?.index, above);
   }
 }
 
@@ -125,15 +137,17 @@ export async function angleReport<T>(b: Backend<T>, input: MatrixInput, options:
 export function angleReportSync<T>(b: Backend<T>, input: MatrixInput, options: AngleReportOptions = {}): AngleReport {
   const readSync = requireSync(b);
   const rows = prepareRows(b, input, options);
-  const threshold = options.threshold ?? 0.2;
+  const threshold = resolveThreshold(options.threshold);
   if (rows.n < 2) return buildReport(rows.n, rows.d, new Float64Array(0), new Float64Array(0), 0, threshold);
   const w = b.tensor(rows.data, [rows.n, rows.d]);
-  const { theta, index } = nearestAngleTensors(b, w);
-  const above = pairsAboveTensor(b, w, threshold, options.absolute ?? true);
+  let near: { theta: T; index: T } | undefined;
+  let above: T | undefined;
   try {
-    return buildReport(rows.n, rows.d, readSync(theta), readSync(index), readSync(above)[0] as number, threshold);
+    near = nearestAngleTensors(b, w);
+    above = pairsAboveTensor(b, w, threshold, options.absolute ?? true);
+    return buildReport(rows.n, rows.d, readSync(near.theta), readSync(near.index), readSync(above)[0] as number, threshold);
   } finally {
-    release(b, w, theta, index, above);
+    release(b, w, near?.theta, near?.index, above);
   }
 }
 
