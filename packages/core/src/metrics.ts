@@ -1,5 +1,5 @@
 import { release, withScope, type Backend, type BackendArray } from "./backend.js";
-import { nearestNeighbors, pairAngles } from "./compose.js";
+import { nearestNeighbors, normalizeRows, pairAngles } from "./compose.js";
 import { MMARegError } from "./errors.js";
 import { matrixData, requireSync } from "./evaluate.js";
 import { toRows } from "./layout.js";
@@ -46,7 +46,7 @@ export interface AngleReport {
  */
 export function nearestAngleTensors<T>(b: Backend<T>, w: T): { theta: T; index: T } {
   return withScope(b, () => {
-    const { unit } = b.normalizeRows(w, null);
+    const { unit } = normalizeRows(b, w, null);
     const nn = nearestNeighbors(b, unit, "exclude");
     const { theta } = pairAngles(b, unit, nn.index);
     return { theta, index: nn.index };
@@ -56,7 +56,7 @@ export function nearestAngleTensors<T>(b: Backend<T>, w: T): { theta: T; index: 
 /** `[]` the number of unordered pairs with `cos` (or `|cos|`) above `threshold`. */
 export function pairsAboveTensor<T>(b: Backend<T>, w: T, threshold: number, absolute = true): T {
   return withScope(b, () => {
-    const { unit } = b.normalizeRows(w, null);
+    const { unit } = normalizeRows(b, w, null);
     const c = b.gram(unit);
     const mask = b.fillDiagonal(b.binary("gt", absolute ? b.unary("abs", c) : c, threshold), 0);
     return b.binary("mul", b.sum(mask), 0.5);
@@ -160,7 +160,7 @@ export function angleReportSync<T>(b: Backend<T>, input: MatrixInput, options: A
 export async function pairwiseCosines<T>(b: Backend<T>, input: MatrixInput, options: AngleReportOptions = {}): Promise<Float64Array> {
   const rows = prepareRows(b, input, options);
   const w = b.tensor(rows.data, [rows.n, rows.d]);
-  const c = withScope(b, () => b.gram(b.normalizeRows(w, null).unit));
+  const c = withScope(b, () => b.gram(normalizeRows(b, w, null).unit));
   try {
     return upperTriangle(await b.read(c), rows.n);
   } finally {

@@ -1,5 +1,5 @@
 import { computeLoss, release, type Backend } from "@mmareg/core";
-import { normal12Matrix } from "@mmareg/core";
+import { normal12Matrix } from "@mmareg/core/internal";
 import { numberFlag, parse } from "../args.js";
 import { BACKENDS, loadBackend } from "../backends/index.js";
 import { CliError } from "../cliError.js";

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { flattenNested, MMARegError } from "@mmareg/core";
+import { MMARegError } from "@mmareg/core";
+import { flattenNested } from "@mmareg/core/internal";
 import { parseNpy } from "./npy.js";
 
 /** A weight read from a file, with what is needed to point back into the file. */
