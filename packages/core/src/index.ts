@@ -29,6 +29,8 @@ export type {
 } from "./backend.js";
 export { defineBackend, REQUIRED_OPS } from "./defineBackend.js";
 export type { BackendDefinition, BackendIo, BackendOps, ContextOps, DefinedBackend, OpName, RequiredOp } from "./defineBackend.js";
+export { backendFailureError, findBackend, importModule, probeBackends, startBackends, startDescriptor } from "./registry.js";
+export type { BackendDescriptor, BackendEnvironment, BackendFailure, BackendStartOptions, ModuleLoader } from "./registry.js";
 export { createScopeTracker } from "./scopeTracker.js";
 export type { ScopeTracker, ScopeTrackerOptions } from "./scopeTracker.js";
 export { isMMARegError, MMARegError } from "./errors.js";

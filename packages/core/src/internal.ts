@@ -34,3 +34,4 @@ export { PairList } from "./tammes/pairList.js";
 export { createScheduler } from "./tammes/schedule.js";
 export type { LrScheduler } from "./tammes/schedule.js";
 export { findCoincidentRows } from "./validate.js";
+export { hasWebAssembly, hasWebGL, hasWebGPU } from "./registry.js";

@@ -19,4 +19,12 @@ describe("mma bench", () => {
     expect(code).toBe(2);
     expect(err).toMatch(/--sizes entries look like 64x576/);
   });
+  it("starts every backend before timing and reports every one that cannot start, in one error", async () => {
+    const { code, err, out } = await runMma(["bench", "--backends", "cpu,nope,gpujs-cpu,gone", "--sizes", "8x5", "--repeats", "1"]);
+    expect(code).toBe(2);
+    expect(out).toBe(""); // nothing timed
+    expect(err).toMatch(/\[BACKEND\]: 2 backend\(s\) did not start/);
+    expect(err).toMatch(/nope: unknown backend/);
+    expect(err).toMatch(/gone: unknown backend/);
+  });
 });

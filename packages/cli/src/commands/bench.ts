@@ -1,7 +1,7 @@
 import { computeLoss, release, type Backend } from "@mmareg/core";
 import { normal12Matrix } from "@mmareg/core/internal";
 import { numberFlag, parse } from "../args.js";
-import { BACKENDS, loadBackend } from "../backends/index.js";
+import { BACKENDS, loadBackends } from "../backends/index.js";
 import { CliError } from "../cliError.js";
 import type { Command } from "./types.js";
 
@@ -105,8 +105,9 @@ export const benchCommand: Command = {
       return [Number(m[1]), Number(m[2])] as const;
     });
     const rows: BenchRow[] = [];
-    for (const name of (values.backends ?? "cpu").split(",").map((s) => s.trim())) {
-      const { entry, backend } = await loadBackend(name);
+    // every backend starts before any timing, so one run reports every one that cannot
+    const started = await loadBackends((values.backends ?? "cpu").split(",").map((s) => s.trim()));
+    for (const [k, { entry, backend }] of started.entries()) {
       try {
         for (const [n, d] of sizes) {
           const w = backend.tensor(normal12Matrix(n, d, n * 7919 + d), [n, d]);
@@ -128,8 +129,12 @@ export const benchCommand: Command = {
             );
           }
         }
+      } catch (e) {
+        // the later backends were started too: close them before reporting
+        await Promise.all(started.slice(k + 1).map((s) => s.entry.unload(s.backend)));
+        throw e;
       } finally {
-        await entry.unload?.(backend);
+        await entry.unload(backend);
       }
     }
     if (values.json) io.out(JSON.stringify({ repeats, rows }, null, 2) + "\n");
