@@ -93,7 +93,13 @@ export async function loadBackends(names: readonly string[]): Promise<{ entry: B
   const { started, failures } = await startBackends(NODE_REGISTRY, names.filter((n) => !unknown.includes(n)), { load: nodeLoader });
   if (unknown.length > 0 || failures.length > 0) {
     await Promise.all(started.map((s) => s.backend.close?.()));
-    const all = [...unknown.map((name) => ({ name, reason: `unknown backend: use one of ${BACKENDS.map((b) => b.name).join(", ")}`, error: null })), ...failures];
+    const why = (name: string): string => {
+      const elsewhere = REGISTRY.find((d) => d.name === name);
+      return elsewhere
+        ? `runs only in: ${elsewhere.environments.join(", ")} (the command line runs ${BACKENDS.map((b) => b.name).join(", ")})`
+        : `unknown backend: use one of ${BACKENDS.map((b) => b.name).join(", ")}`;
+    };
+    const all = [...unknown.map((name) => ({ name, reason: why(name), error: null })), ...failures];
     throw backendFailureError(all);
   }
   return started.map((s) => ({ entry: backendEntry(s.descriptor.name), backend: s.backend }));

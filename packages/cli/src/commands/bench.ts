@@ -1,7 +1,7 @@
 import { computeLoss, release, type Backend } from "@mmareg/core";
 import { normal12Matrix } from "@mmareg/core/internal";
 import { numberFlag, parse } from "../args.js";
-import { BACKENDS, loadBackends } from "../backends/index.js";
+import { BACKENDS, loadBackend, loadBackends } from "../backends/index.js";
 import { CliError } from "../cliError.js";
 import type { Command } from "./types.js";
 
@@ -105,9 +105,12 @@ export const benchCommand: Command = {
       return [Number(m[1]), Number(m[2])] as const;
     });
     const rows: BenchRow[] = [];
-    // every backend starts before any timing, so one run reports every one that cannot
-    const started = await loadBackends((values.backends ?? "cpu").split(",").map((s) => s.trim()));
-    for (const [k, { entry, backend }] of started.entries()) {
+    const names = (values.backends ?? "cpu").split(",").map((s) => s.trim());
+    // every backend is started once before any timing, so one run reports every one that
+    // cannot start; then each runs alone (tfjs backends share one global active backend)
+    await Promise.all((await loadBackends(names)).map((s) => s.entry.unload(s.backend)));
+    for (const name of names) {
+      const { entry, backend } = await loadBackend(name);
       try {
         for (const [n, d] of sizes) {
           const w = backend.tensor(normal12Matrix(n, d, n * 7919 + d), [n, d]);
@@ -129,10 +132,6 @@ export const benchCommand: Command = {
             );
           }
         }
-      } catch (e) {
-        // the later backends were started too: close them before reporting
-        await Promise.all(started.slice(k + 1).map((s) => s.entry.unload(s.backend)));
-        throw e;
       } finally {
         await entry.unload(backend);
       }
