@@ -5,7 +5,7 @@
 //   examples/data/sample-conv.npy   the same weight as float32 .npy
 // Deterministic: mulberry32 + normal12 from @mmareg/core, seed 2024.
 import { writeFileSync } from "node:fs";
-import { normal12Matrix } from "@mmareg/core";
+import { normal12Matrix } from "@mmareg/core/internal";
 import { encodeNpy } from "@mmareg/cli";
 
 const [out, inC, kh, kw] = [16, 3, 3, 3];

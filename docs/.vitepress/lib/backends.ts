@@ -1,7 +1,10 @@
-// Create any of the library's backends in the reader's browser, by name. Every import is
-// lazy, so a page only downloads the stacks the reader picks; every .wasm file is bundled
-// with the site (nothing is fetched from elsewhere).
-import type { Backend } from "@mmareg/core";
+// Create any of the library's backends in the reader's browser, by name, from the project's
+// one backend registry (@mmareg/cli/registry, which the `mma` command reads too). Every
+// import is lazy, so a page only downloads the stacks the reader picks; every .wasm file is
+// bundled with the site (nothing is fetched from elsewhere).
+import type { Backend, BackendDescriptor } from "@mmareg/core";
+import { startDescriptor } from "@mmareg/core";
+import { REGISTRY } from "@mmareg/cli/registry";
 
 /** A backend the pages can run on. */
 export interface BackendChoice {
@@ -11,22 +14,15 @@ export interface BackendChoice {
   available: () => boolean;
 }
 
-const hasWebGL2 = (): boolean => typeof document !== "undefined" && !!document.createElement("canvas").getContext("webgl2");
-const hasWebGL = (): boolean => typeof document !== "undefined" && !!document.createElement("canvas").getContext("webgl");
-const hasWebGPU = (): boolean => typeof navigator !== "undefined" && "gpu" in navigator;
+/** The registry's browser entries. */
+const BROWSER: readonly BackendDescriptor[] = REGISTRY.filter((d) => d.environments.includes("browser"));
 
-/** Every backend the examples offer, fastest-first where it matters. */
-export const BACKEND_CHOICES: readonly BackendChoice[] = [
-  { id: "cpu", label: "cpu (@mmareg/cpu)", available: () => true },
-  { id: "tfjs-webgl", label: "tfjs webgl", available: hasWebGL2 },
-  { id: "tfjs-webgpu", label: "tfjs webgpu", available: hasWebGPU },
-  { id: "tfjs-wasm", label: "tfjs wasm", available: () => typeof WebAssembly !== "undefined" },
-  { id: "tfjs-cpu", label: "tfjs cpu", available: () => true },
-  { id: "gpujs-webgl", label: "gpu.js webgl", available: hasWebGL },
-  { id: "gpujs-webgl2", label: "gpu.js webgl2", available: hasWebGL2 },
-  { id: "gpujs-webgpu", label: "gpu.js webgpu", available: hasWebGPU },
-  { id: "onnx-wasm", label: "onnx wasm", available: () => typeof WebAssembly !== "undefined" },
-];
+/** Every backend the examples offer, in the registry's order (fastest-first where it matters). */
+export const BACKEND_CHOICES: readonly BackendChoice[] = BROWSER.map((d) => ({
+  id: d.name,
+  label: `${d.name.replace(/-/, " ").replace(/^gpujs/, "gpu.js")}${d.name === "cpu" ? " (@mmareg/cpu)" : ""}`,
+  available: () => d.available?.() ?? true,
+}));
 
 /** A started backend and how to release it. */
 export interface StartedBackend {
@@ -34,64 +30,45 @@ export interface StartedBackend {
   close: () => Promise<void> | void;
 }
 
-async function tfjs(kind: "webgl" | "webgpu" | "wasm" | "cpu"): Promise<StartedBackend> {
-  const tf = await import("@tensorflow/tfjs");
-  if (kind === "webgpu") await import("@tensorflow/tfjs-backend-webgpu");
-  if (kind === "wasm") {
-    const wasm = await import("@tensorflow/tfjs-backend-wasm");
-    const [plain, simd, threaded] = await Promise.all([
-      import("@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url"),
-      import("@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url"),
-      import("@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url"),
-    ]);
-    wasm.setWasmPaths({
-      "tfjs-backend-wasm.wasm": plain.default,
-      "tfjs-backend-wasm-simd.wasm": simd.default,
-      "tfjs-backend-wasm-threaded-simd.wasm": threaded.default,
-    });
+/**
+ * The page's module loader: a static `import()` per optional package, so the bundler sees
+ * each one, plus the setup a page needs once per module (tfjs's wasm files from this site).
+ */
+async function load(specifier: string): Promise<unknown> {
+  switch (specifier) {
+    case "@tensorflow/tfjs":
+      return import("@tensorflow/tfjs");
+    case "@tensorflow/tfjs-backend-webgpu":
+      return import("@tensorflow/tfjs-backend-webgpu");
+    case "@tensorflow/tfjs-backend-wasm": {
+      const wasm = await import("@tensorflow/tfjs-backend-wasm");
+      const [plain, simd, threaded] = await Promise.all([
+        import("@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url"),
+        import("@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url"),
+        import("@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url"),
+      ]);
+      wasm.setWasmPaths({
+        "tfjs-backend-wasm.wasm": plain.default,
+        "tfjs-backend-wasm-simd.wasm": simd.default,
+        "tfjs-backend-wasm-threaded-simd.wasm": threaded.default,
+      });
+      return wasm;
+    }
+    case "onnxruntime-web":
+      return import("onnxruntime-web");
+    default:
+      throw new Error(`the docs site does not bundle ${specifier}`);
   }
-  const { loadTfjsBackend } = await import("@mmareg/tfjs");
-  const backend = await loadTfjsBackend({ tf, backend: kind });
-  return { backend: backend as Backend<unknown>, close: () => {} };
 }
 
-async function gpujs(mode: "webgl" | "webgl2" | "webgpu"): Promise<StartedBackend> {
-  const { createGpujsBackend } = await import("@mmareg/gpujs");
-  const backend = await createGpujsBackend({ mode });
-  return { backend: backend as Backend<unknown>, close: () => backend.destroy() };
-}
-
-async function onnx(): Promise<StartedBackend> {
-  const ort = await import("onnxruntime-web");
-  const { createOnnxBackend } = await import("@mmareg/onnx");
-  const backend = await createOnnxBackend({ ort, numThreads: 1 });
-  return { backend: backend as Backend<unknown>, close: () => backend.close() };
-}
+/** Factory settings the pages use per adapter (one ONNX Runtime thread: no cross-origin isolation here). */
+const SETTINGS: Readonly<Record<string, Record<string, unknown>>> = { "@mmareg/onnx": { numThreads: 1 } };
 
 /** Start a backend by id (see {@link BACKEND_CHOICES}). */
 export async function startBackend(id: string): Promise<StartedBackend> {
-  switch (id) {
-    case "cpu": {
-      const { createCpuBackend } = await import("@mmareg/cpu");
-      return { backend: createCpuBackend() as Backend<unknown>, close: () => {} };
-    }
-    case "tfjs-webgl":
-      return tfjs("webgl");
-    case "tfjs-webgpu":
-      return tfjs("webgpu");
-    case "tfjs-wasm":
-      return tfjs("wasm");
-    case "tfjs-cpu":
-      return tfjs("cpu");
-    case "gpujs-webgl":
-      return gpujs("webgl");
-    case "gpujs-webgl2":
-      return gpujs("webgl2");
-    case "gpujs-webgpu":
-      return gpujs("webgpu");
-    case "onnx-wasm":
-      return onnx();
-    default:
-      throw new Error(`unknown backend ${id}`);
-  }
+  const d = BROWSER.find((b) => b.name === id);
+  if (!d) throw new Error(`unknown backend ${id}: use one of ${BROWSER.map((b) => b.name).join(", ")}`);
+  const settings = SETTINGS[d.package];
+  const backend = await startDescriptor(d, { load, ...(settings ? { settings } : {}) });
+  return { backend, close: () => backend.close?.() };
 }

@@ -1,4 +1,5 @@
-import { normal12Matrix, type AnyLossOptions } from "@mmareg/core";
+import type { AnyLossOptions } from "@mmareg/core";
+import { normal12Matrix } from "@mmareg/core/internal";
 import casesFile from "../golden/cases.json";
 import cosine from "../golden/cosine.json";
 import mheS0 from "../golden/mhe-s0.json";

@@ -1,4 +1,5 @@
 import { release, type Backend, type DiagonalRule, type RowMax } from "@mmareg/core";
+import { normalizeRows, normalizeRowsGrad } from "@mmareg/core/internal";
 
 /**
  * A deliberately wrong backend: a wrapper that perturbs one op's output. The mutation test
@@ -86,7 +87,7 @@ export const MUTANTS: readonly Mutant[] = [
     wrap: (b) =>
       override(b, {
         normalizeRowsGrad: (g, unit, norms, eps) => {
-          const out = b.normalizeRowsGrad(g, unit, norms, eps);
+          const out = normalizeRowsGrad(b, g, unit, norms, eps);
           return b.binary("mul", out, SCALE);
         },
       }),
@@ -105,7 +106,7 @@ export const MUTANTS: readonly Mutant[] = [
   {
     name: "grad-row-sign",
     description: "row 1 of the loss gradient (normalizeRowsGrad's output) negated",
-    wrap: (b) => override(b, { normalizeRowsGrad: (g, unit, norms, eps) => flipRow(b, b.normalizeRowsGrad(g, unit, norms, eps), 1) }),
+    wrap: (b) => override(b, { normalizeRowsGrad: (g, unit, norms, eps) => flipRow(b, normalizeRowsGrad(b, g, unit, norms, eps), 1) }),
   },
   {
     name: "scatterAddRows-row-sign",
@@ -118,7 +119,7 @@ export const MUTANTS: readonly Mutant[] = [
     wrap: (b) =>
       override(b, {
         normalizeRows: (a, eps) => {
-          const r = b.normalizeRows(a, eps);
+          const r = normalizeRows(b, a, eps);
           return { unit: flipRow(b, r.unit, 2), norms: r.norms };
         },
       }),

@@ -1,4 +1,5 @@
 import type { Backend, BinaryOp, FusedOp, UnaryOp } from "@mmareg/core";
+import { addDiagonal, normalizeRows, normalizeRowsGrad, rowDot, selfMask } from "@mmareg/core/internal";
 import { randomMatrix } from "./matrices.js";
 import { createNaiveBackend } from "./naiveBackend.js";
 
@@ -13,7 +14,7 @@ export type AnyBackend = Backend<unknown>;
 export interface OpCase {
   /** Names the op and the variant, for example `binary div row broadcast`. */
   name: string;
-  /** The optional fused op the case needs (skipped when the backend lacks it). */
+  /** The optional fused op the case needs (skipped when the backend lacks it). Composable ops (`normalizeRows`, `rowDot`, ...) run through core's helpers: the backend's own op when it has one, core's composition otherwise. */
   requires?: FusedOp;
   /** Outputs that must match exactly (indices, 0/1 comparisons). */
   exact?: readonly string[];
@@ -28,7 +29,7 @@ const SQ = randomMatrix(5, 5, 74).data;
 const POS = A.map((x) => Math.abs(x) + 0.1);
 
 const m = (b: AnyBackend, data: ArrayLike<number>, shape: readonly number[] = [6, 4]): unknown => b.tensor(data, shape);
-const unitA = (b: AnyBackend): unknown => b.normalizeRows(m(b, A), null).unit;
+const unitA = (b: AnyBackend): unknown => normalizeRows(b, m(b, A), null).unit;
 const UNARY: UnaryOp[] = ["neg", "abs", "sqrt", "square", "reciprocal", "log", "exp"];
 const BINARY: BinaryOp[] = ["add", "sub", "mul", "div", "atan2", "max", "min", "gt", "ge", "lt", "le", "eq"];
 const COMPARISONS: readonly BinaryOp[] = ["gt", "ge", "lt", "le", "eq"];
@@ -60,14 +61,14 @@ export const OP_CASES: readonly OpCase[] = [
   { name: "binary eq with exact ties", exact: ["out"], run: (b) => ({ out: b.binary("eq", b.tensor([1, 2, 3], [3]), b.tensor([1, 5, 3], [3])) }) },
   { name: "binary on scalars", run: (b) => ({ out: b.binary("mul", b.tensor([3], []), b.tensor([-2], [])) }) },
   { name: "binary of a vector and a scalar tensor", run: (b) => ({ out: b.binary("sub", m(b, V, [6]), b.tensor([0.25], [])) }) },
-  { name: "normalizeRows exact", run: (b) => ({ ...b.normalizeRows(m(b, A), null) }) },
-  { name: "normalizeRows eps with a zero row", run: (b) => ({ ...b.normalizeRows(b.tensor([0, 0, 3, 4], [2, 2]), 1e-12) }) },
-  { name: "normalizeRowsGrad", run: (b) => ({ out: b.normalizeRowsGrad(m(b, B), unitA(b), b.tensor(POS.slice(0, 6), [6]), null) }) },
-  { name: "normalizeRowsGrad eps mask", run: (b) => ({ out: b.normalizeRowsGrad(m(b, B), m(b, A), b.tensor([1, 1e-13, 2, 3, 1e-20, 1], [6]), 1e-12) }) },
+  { name: "normalizeRows exact", run: (b) => ({ ...normalizeRows(b, m(b, A), null) }) },
+  { name: "normalizeRows eps with a zero row", run: (b) => ({ ...normalizeRows(b, b.tensor([0, 0, 3, 4], [2, 2]), 1e-12) }) },
+  { name: "normalizeRowsGrad", run: (b) => ({ out: normalizeRowsGrad(b, m(b, B), unitA(b), b.tensor(POS.slice(0, 6), [6]), null) }) },
+  { name: "normalizeRowsGrad eps mask", run: (b) => ({ out: normalizeRowsGrad(b, m(b, B), m(b, A), b.tensor([1, 1e-13, 2, 3, 1e-20, 1], [6]), 1e-12) }) },
   { name: "gram", run: (b) => ({ out: b.gram(m(b, A)) }) },
   { name: "matmul", run: (b) => ({ out: b.matmul(m(b, A), b.tensor(SQ.slice(0, 12), [4, 3])) }) },
   { name: "sqDist", run: (b) => ({ out: b.sqDist(m(b, A), b.tensor(B.slice(0, 12), [3, 4])) }) },
-  { name: "rowDot", run: (b) => ({ out: b.rowDot(m(b, A), m(b, B)) }) },
+  { name: "rowDot", run: (b) => ({ out: rowDot(b, m(b, A), m(b, B)) }) },
   { name: "rowMax exclude", exact: ["index"], run: (b) => rowMaxOut(b.rowMax(m(b, SQ, [5, 5]), "exclude")) },
   { name: "rowMax negate", exact: ["index"], run: (b) => rowMaxOut(b.rowMax(m(b, SQ.map((x) => -Math.abs(x)), [5, 5]), "negate")) },
   { name: "rowMax exclude: ties go to the lowest index", exact: ["value", "index"], run: (b) => rowMaxOut(b.rowMax(b.tensor([0, 2, 2, 2, 0, 2, 1, 1, 0], [3, 3]), "exclude")) },
@@ -79,10 +80,10 @@ export const OP_CASES: readonly OpCase[] = [
   { name: "rowMax exclude on 1 x 1", exact: ["value", "index"], run: (b) => rowMaxOut(b.rowMax(b.tensor([5], [1, 1]), "exclude")) },
   { name: "gatherRows with repeated rows", run: (b) => ({ out: b.gatherRows(m(b, A), b.tensor([5, 0, 0, 3], [4], "index")) }) },
   { name: "scatterAddRows with repeated indices and empty rows", run: (b) => ({ out: b.scatterAddRows(m(b, A), b.tensor([2, 0, 2, 1, 6, 0], [6], "index"), 7) }) },
-  { name: "selfMask", exact: ["out"], run: (b) => ({ out: b.selfMask(b.tensor([0, 0, 2, 1], [4], "index")) }) },
+  { name: "selfMask", exact: ["out"], run: (b) => ({ out: selfMask(b, b.tensor([0, 0, 2, 1], [4], "index")) }) },
   { name: "rowSum", run: (b) => ({ out: b.rowSum(m(b, A)) }) },
   { name: "sum of a matrix, a vector, a scalar", run: (b) => ({ matrix: b.sum(m(b, A)), vector: b.sum(m(b, V, [6])), scalar: b.sum(b.tensor([4], [])) }) },
-  { name: "addDiagonal", run: (b) => ({ out: b.addDiagonal(m(b, SQ, [5, 5]), -1) }) },
+  { name: "addDiagonal", run: (b) => ({ out: addDiagonal(b, m(b, SQ, [5, 5]), -1) }) },
   { name: "fillDiagonal", run: (b) => ({ out: b.fillDiagonal(m(b, SQ, [5, 5]), 0) }) },
   { name: "nearestNeighbors exclude", requires: "nearestNeighbors", exact: ["index"], run: (b) => rowMaxOut(b.nearestNeighbors!(unitA(b), "exclude")) },
   {

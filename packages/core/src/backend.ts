@@ -150,28 +150,38 @@ export interface Backend<T = unknown> {
    * `fn` may return a tensor, an array of tensors or a plain object of tensors.
    */
   scope?<R>(fn: () => R): R;
+  /**
+   * Free what the backend holds beyond single tensors (compiled kernels, sessions, worker
+   * pools, GPU contexts it created). Idempotent: a second call does nothing. After it,
+   * creating or computing tensors throws `BACKEND`. Backends holding nothing may omit it.
+   */
+  close?(): void | Promise<void>;
 
   // ---- row geometry -------------------------------------------------------------------
 
   /**
+   * Optional (core composes it from `binary`, `rowSum` and `unary` when absent).
    * Normalize each row. `eps = null`: divide by the exact norm (the caller guarantees
    * non-zero rows). `eps > 0`: divide by `max(|w_i|, eps)` (`torch.nn.functional.normalize`).
    */
-  normalizeRows(a: T, eps: number | null): NormalizedRows<T>;
+  normalizeRows?(a: T, eps: number | null): NormalizedRows<T>;
   /**
-   * Backward of {@link Backend.normalizeRows}: given `g = dL/d unit`, return `dL/d a`:
+   * Optional (composed from the primitives when absent). Backward of
+   * {@link Backend.normalizeRows}: given `g = dL/d unit` and the `norms` that
+   * `normalizeRows` returned (the Euclidean norms `|a_i|`, always: core folds any scale of
+   * the loss into `g`), return `dL/d a`:
    * `(g_i - [|a_i| >= eps] (g_i . unit_i) unit_i) / max(|a_i|, eps)` (with `eps = null`,
    * the bracket is 1 and the divisor is `|a_i|`).
    */
-  normalizeRowsGrad(g: T, unit: T, norms: T, eps: number | null): T;
+  normalizeRowsGrad?(g: T, unit: T, norms: T, eps: number | null): T;
   /** `[n, n]` the Gram matrix `A Aᵀ`. */
   gram(a: T): T;
   /** `[n, m]` the product `A B` of `[n, k]` and `[k, m]`. */
   matmul(a: T, b: T): T;
   /** `[n, m]` squared distances `sum_k (a_ik - b_jk)^2` by explicit differences (accurate for near-equal rows). */
   sqDist(a: T, b: T): T;
-  /** `[n]` row-wise dot products of two `[n, d]` matrices. */
-  rowDot(a: T, b: T): T;
+  /** Optional (composed as `rowSum(a * b)` when absent). `[n]` row-wise dot products of two `[n, d]` matrices. */
+  rowDot?(a: T, b: T): T;
 
   // ---- selection ----------------------------------------------------------------------
 
@@ -181,8 +191,8 @@ export interface Backend<T = unknown> {
   gatherRows(a: T, index: T): T;
   /** `[rows, d]` zeros with `a[i]` added into row `index[i]` for every `i`. */
   scatterAddRows(a: T, index: T, rows: number): T;
-  /** `[n]` 1 where `index[i] == i`, else 0. */
-  selfMask(index: T): T;
+  /** Optional (composed from `gatherRows` of a row-number column when absent). `[n]` 1 where `index[i] == i`, else 0. */
+  selfMask?(index: T): T;
 
   // ---- elementwise and reductions ------------------------------------------------------
 
@@ -198,8 +208,8 @@ export interface Backend<T = unknown> {
   rowSum(a: T): T;
   /** `[]` sum of all elements. */
   sum(a: T): T;
-  /** A square matrix with `value` added to its diagonal. */
-  addDiagonal(a: T, value: number): T;
+  /** Optional (composed from `fillDiagonal` when absent). A square matrix with `value` added to its diagonal. */
+  addDiagonal?(a: T, value: number): T;
   /** A square matrix with its diagonal replaced by `value`. */
   fillDiagonal(a: T, value: number): T;
 
@@ -223,6 +233,26 @@ export type FusedOp = "nearestNeighbors" | "pairAngles" | "pairEnergy";
 export const FUSED_OPS: readonly FusedOp[] = ["nearestNeighbors", "pairAngles", "pairEnergy"];
 
 /**
+ * The optional operations that are not hot paths but plain conveniences: a backend may
+ * implement them (usually one kernel instead of several), and core composes them from the
+ * required primitives when it does not.
+ */
+export type ComposableOp = "normalizeRows" | "normalizeRowsGrad" | "rowDot" | "selfMask" | "addDiagonal";
+
+/** All {@link ComposableOp} names. */
+export const COMPOSABLE_OPS: readonly ComposableOp[] = ["normalizeRows", "normalizeRowsGrad", "rowDot", "selfMask", "addDiagonal"];
+
+/** Every optional operation of the contract: fused hot paths and composable conveniences. */
+export type OptionalOp = FusedOp | ComposableOp;
+
+/**
+ * Every optional operation name ({@link FUSED_OPS} then {@link COMPOSABLE_OPS}): what
+ * {@link withoutFused} hides by default, so the conformance suite's "fused vs composed"
+ * run covers every fallback core has.
+ */
+export const OPTIONAL_OPS: readonly OptionalOp[] = [...FUSED_OPS, ...COMPOSABLE_OPS];
+
+/**
  * Run `fn` inside the backend's scope when it has one (so intermediates are freed),
  * otherwise just call it.
  */
@@ -237,15 +267,18 @@ export function release<T>(backend: Backend<T>, ...xs: (T | undefined)[]): void 
 }
 
 /**
- * A view of `backend` with the named fused operations hidden, so core composes them from
- * primitives. Used by the conformance suite to test both paths, and by users to debug.
+ * A view of `backend` with the named optional operations hidden (default: all of them,
+ * {@link OPTIONAL_OPS}), so core composes them from the required primitives. Used by the
+ * conformance suite to test both paths, and by users to debug. Pass {@link FUSED_OPS} to
+ * hide only the fused hot paths.
  *
  * @example
  * ```ts
  * const composed = withoutFused(createCpuBackend());
+ * const unfusedOnly = withoutFused(createCpuBackend(), FUSED_OPS);
  * ```
  */
-export function withoutFused<T>(backend: Backend<T>, ops: readonly FusedOp[] = FUSED_OPS): Backend<T> {
+export function withoutFused<T>(backend: Backend<T>, ops: readonly OptionalOp[] = OPTIONAL_OPS): Backend<T> {
   const hidden = new Set<string>(ops);
   return new Proxy(backend, {
     get(target, prop, receiver) {

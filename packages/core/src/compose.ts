@@ -5,7 +5,17 @@
  *
  * @module
  */
-import { release, type Backend, type DiagonalRule, type PairAngles, type PairEnergy, type PairKernel, type RowMax } from "./backend.js";
+import {
+  release,
+  withScope,
+  type Backend,
+  type DiagonalRule,
+  type NormalizedRows,
+  type PairAngles,
+  type PairEnergy,
+  type PairKernel,
+  type RowMax,
+} from "./backend.js";
 
 /** The smallest norm we divide by when normalizing a tangent direction (0 stays 0). */
 export function tinyFor<T>(b: Backend<T>): number {
@@ -42,9 +52,9 @@ export function pairAngles<T>(b: Backend<T>, unit: T, index: T, fused = true): P
   const tiny = tinyFor(b);
   const other = b.gatherRows(unit, index);
   const diff = b.binary("sub", unit, other);
-  const a2 = b.rowDot(diff, diff);
+  const a2 = rowDot(b, diff, diff);
   const sum = b.binary("add", unit, other);
-  const theta = b.binary("mul", b.binary("atan2", b.unary("sqrt", a2), b.unary("sqrt", b.rowDot(sum, sum))), 2);
+  const theta = b.binary("mul", b.binary("atan2", b.unary("sqrt", a2), b.unary("sqrt", rowDot(b, sum, sum))), 2);
   const halfA2 = b.binary("mul", a2, 0.5);
   const tSelf = b.binary("sub", b.binary("mul", unit, halfA2), diff); // tangent at u_i towards u_j
   const tOther = b.binary("add", b.binary("mul", other, halfA2), diff); // tangent at u_j towards u_i
@@ -56,7 +66,7 @@ export function pairAngles<T>(b: Backend<T>, unit: T, index: T, fused = true): P
 
 /** `sign * t_i / |t_i|` per row, with 0 for a zero row. */
 function unitDirection<T>(b: Backend<T>, t: T, tiny: number, sign: number): T {
-  const norm = b.binary("max", b.unary("sqrt", b.rowDot(t, t)), tiny);
+  const norm = b.binary("max", b.unary("sqrt", rowDot(b, t, t)), tiny);
   return b.binary("div", b.binary("mul", t, sign), norm);
 }
 
@@ -102,4 +112,65 @@ function energyTerms<T>(b: Backend<T>, d2: T, s: number): { energy: T; slope: T 
   }
   const energy = b.sum(b.fillDiagonal(value, 0));
   return { energy, slope: b.fillDiagonal(slope, 0) };
+}
+
+// ---- composable conveniences: the backend's op when it has one, else from primitives ----
+
+/** `[n]` row-wise dot products: `b.rowDot`, or `rowSum(a * c)`. */
+export function rowDot<T>(b: Backend<T>, a: T, c: T): T {
+  if (b.rowDot) return b.rowDot(a, c);
+  return withScope(b, () => b.rowSum(b.binary("mul", a, c)));
+}
+
+/**
+ * Unit rows and their Euclidean norms (see `Backend.normalizeRows`): the backend's op, or
+ * `norms = sqrt(rowSum(a^2))`, `unit = a / max(norms, eps)`.
+ */
+export function normalizeRows<T>(b: Backend<T>, a: T, eps: number | null): NormalizedRows<T> {
+  if (b.normalizeRows) return b.normalizeRows(a, eps);
+  return withScope(b, () => {
+    const norms = b.unary("sqrt", b.rowSum(b.unary("square", a)));
+    const divisor = eps === null ? norms : b.binary("max", norms, eps);
+    return { unit: b.binary("div", a, divisor), norms };
+  });
+}
+
+/**
+ * Backward of {@link normalizeRows} (see `Backend.normalizeRowsGrad`): the backend's op, or
+ * `(g_i - [norms_i >= eps] (g_i . u_i) u_i) / max(norms_i, eps)` from primitives. `norms`
+ * are the Euclidean norms `normalizeRows` returned; scale `g` to scale the result.
+ */
+export function normalizeRowsGrad<T>(b: Backend<T>, g: T, unit: T, norms: T, eps: number | null): T {
+  if (b.normalizeRowsGrad) return b.normalizeRowsGrad(g, unit, norms, eps);
+  return withScope(b, () => {
+    let dot = rowDot(b, g, unit);
+    if (eps !== null) dot = b.binary("mul", dot, b.binary("ge", norms, eps));
+    const divisor = eps === null ? norms : b.binary("max", norms, eps);
+    return b.binary("div", b.binary("sub", g, b.binary("mul", unit, dot)), divisor);
+  });
+}
+
+/**
+ * `[n]` 1 where `index[i] == i`, else 0: the backend's op, or the row numbers gathered by
+ * `index` compared with the row numbers (both as a float column, exact below 2^24 rows).
+ */
+export function selfMask<T>(b: Backend<T>, index: T): T {
+  if (b.selfMask) return b.selfMask(index);
+  const n = b.shape(index)[0] ?? 0;
+  const rows = new Float64Array(n);
+  for (let i = 0; i < n; i++) rows[i] = i;
+  return withScope(b, () => {
+    const column = b.tensor(rows, [n, 1]);
+    return b.rowSum(b.binary("eq", b.gatherRows(column, index), column));
+  });
+}
+
+/**
+ * A square matrix with `value` added to its diagonal: the backend's op, or
+ * `a + fillDiagonal(0 * a, value)` (the zeros come from a comparison, so an infinite entry
+ * of `a` does not turn them into NaN).
+ */
+export function addDiagonal<T>(b: Backend<T>, a: T, value: number): T {
+  if (b.addDiagonal) return b.addDiagonal(a, value);
+  return withScope(b, () => b.binary("add", a, b.fillDiagonal(b.binary("gt", a, a), value)));
 }

@@ -3,7 +3,7 @@ import { MMARegError, type MMARegErrorContext } from "./errors.js";
 import { elementKind, flattenNested, fromRows, MAX_RANK, toRows } from "./layout.js";
 import { computeLoss, resolveLossName } from "./losses/index.js";
 import { resolveMode } from "./losses/shared.js";
-import type { AnyLossOptions, Layout, LossResult, MatrixInput } from "./types.js";
+import type { AnyLossOptions, Layout, LossResult, LossTensors, MatrixInput } from "./types.js";
 import { checkBooleanOption, checkOptionKeys, findCoincidentLines, findExtremeNormRow, validateRows } from "./validate.js";
 
 /** Options of {@link evaluateLoss}: a loss, how to read the input, and the error policy. */
@@ -188,12 +188,14 @@ function finish<T>(
  */
 export async function evaluateLoss<T>(b: Backend<T>, input: MatrixInput, options: EvaluateOptions = {}): Promise<LossResult> {
   const p = prepare(b, input, options);
-  const out = computeLoss(b, p.w, options);
+  // computeLoss inside the try: a bad option throws after the input was uploaded
+  let out: LossTensors<T> | undefined;
   try {
+    out = computeLoss(b, p.w, options);
     const [lossData, gradData] = await Promise.all([b.read(out.loss), b.read(out.grad)]);
     return finish(b, p, options, lossData, gradData);
   } finally {
-    release(b, p.w, out.loss, out.grad);
+    release(b, p.w, out?.loss, out?.grad);
   }
 }
 
@@ -207,11 +209,12 @@ export async function evaluateLoss<T>(b: Backend<T>, input: MatrixInput, options
 export function evaluateLossSync<T>(b: Backend<T>, input: MatrixInput, options: EvaluateOptions = {}): LossResult {
   const readSync = requireSync(b);
   const p = prepare(b, input, options);
-  const out = computeLoss(b, p.w, options);
+  let out: LossTensors<T> | undefined;
   try {
+    out = computeLoss(b, p.w, options);
     return finish(b, p, options, readSync(out.loss), readSync(out.grad));
   } finally {
-    release(b, p.w, out.loss, out.grad);
+    release(b, p.w, out?.loss, out?.grad);
   }
 }
 

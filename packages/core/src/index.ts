@@ -4,72 +4,63 @@
  * Install an adapter (`@mmareg/cpu`, `@mmareg/tfjs`, `@mmareg/gpujs`, `@mmareg/onnx`) to
  * run them.
  *
+ * This is the public surface. The shared building blocks of the adapters (composed ops,
+ * kernel coefficients, the golden-data generators, solver internals) live in
+ * `@mmareg/core/internal`, without a semver promise.
+ *
  * @packageDocumentation
  */
-export { ASIN_COEFFS, ATAN_COEFFS, polyAcos, polyAtan2 } from "./accurateMath.js";
 export { angleStatistics, cosineBlock, exactPairAngle } from "./angleStatistics.js";
 export type { AngleStatistics, AngleStatisticsOptions, NearPair } from "./angleStatistics.js";
-export { FUSED_OPS, release, withoutFused, withScope } from "./backend.js";
+export { COMPOSABLE_OPS, FUSED_OPS, OPTIONAL_OPS, release, withoutFused, withScope } from "./backend.js";
 export type {
   Backend,
   BackendArray,
   BinaryOp,
+  ComposableOp,
   DiagonalRule,
   Dtype,
   FusedOp,
   NormalizedRows,
+  OptionalOp,
   PairAngles,
   PairEnergy,
   PairKernel,
   RowMax,
   UnaryOp,
 } from "./backend.js";
-export { nearestNeighbors, pairAngles, pairEnergy, tinyFor } from "./compose.js";
+export { defineBackend, REQUIRED_OPS } from "./defineBackend.js";
+export type { BackendDefinition, BackendIo, BackendOps, ContextOps, DefinedBackend, OpName, RequiredOp } from "./defineBackend.js";
+export { backendFailureError, findBackend, importModule, probeBackends, startBackends, startDescriptor } from "./registry.js";
+export type { BackendDescriptor, BackendEnvironment, BackendFailure, BackendStartOptions, ModuleLoader } from "./registry.js";
+export { createScopeTracker } from "./scopeTracker.js";
+export type { ScopeTracker, ScopeTrackerOptions } from "./scopeTracker.js";
 export { isMMARegError, MMARegError } from "./errors.js";
 export type { MMARegErrorCode, MMARegErrorContext } from "./errors.js";
-export { evaluateLoss, evaluateLossSync, matrixData, requireSync } from "./evaluate.js";
+export { evaluateLoss, evaluateLossSync } from "./evaluate.js";
 export type { EvaluateOptions } from "./evaluate.js";
-export { flatIndexOf, flattenNested, fromRows, LAYER_KERNELS, rowsShape, toRows } from "./layout.js";
+export { fromRows, LAYER_KERNELS, rowsShape, toRows } from "./layout.js";
 export type { RowsShape } from "./layout.js";
-export { computeLoss, cosineLoss, mheLoss, mmaLoss, orthogonalLoss, resolveLossName } from "./losses/index.js";
-export { REFERENCE_COS_CLAMP, TORCH_NORMALIZE_EPS } from "./losses/shared.js";
-export {
-  angleReport,
-  angleReportSync,
-  histogram,
-  nearestAngleTensors,
-  pairsAboveTensor,
-  pairwiseCosines,
-  upperTriangle,
-} from "./metrics.js";
+export { computeLoss, cosineLoss, mheLoss, mmaLoss, orthogonalLoss } from "./losses/index.js";
+export { angleReport, angleReportSync, histogram, pairwiseCosines } from "./metrics.js";
 export type { AngleReport, AngleReportOptions, Histogram } from "./metrics.js";
-export { gaussian, gaussianMatrix, mulberry32, normal12, normal12Matrix, sampleRows, uniform } from "./random.js";
+export { gaussianMatrix, uniform } from "./random.js";
 export type { Uniform } from "./random.js";
 export { regularSimplex, simplexAngle } from "./simplex.js";
 export {
-  annealSoftMax,
   BEST_KNOWN_DEG,
   BEST_KNOWN_SOURCES,
   bestKnownAngleDeg,
   closestPair,
-  createScheduler,
-  fastExp,
   minimalAngleDeg,
   nearestAnglesDeg,
-  normalizeRowsInPlace,
-  pairAngle,
-  PairList,
   PAPER_TABLE1,
   PLATEAU_DEFAULTS,
   refineTammes,
   solveTammes,
 } from "./tammes/index.js";
 export type {
-  AnnealOptimizer,
-  AnnealOptions,
-  AnnealResult,
   ClosestPair,
-  LrScheduler,
   PaperTable1Column,
   PaperTable1Row,
   RefineOptions,
@@ -96,5 +87,5 @@ export type {
   OrthogonalOptions,
   RowBatch,
 } from "./types.js";
-export { findCoincidentRows, validateRows } from "./validate.js";
+export { validateRows } from "./validate.js";
 export type { ValidateOptions } from "./validate.js";

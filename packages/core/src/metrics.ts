@@ -1,5 +1,5 @@
 import { release, withScope, type Backend, type BackendArray } from "./backend.js";
-import { nearestNeighbors, pairAngles } from "./compose.js";
+import { nearestNeighbors, normalizeRows, pairAngles } from "./compose.js";
 import { MMARegError } from "./errors.js";
 import { matrixData, requireSync } from "./evaluate.js";
 import { toRows } from "./layout.js";
@@ -57,7 +57,7 @@ export interface AngleReport {
  */
 export function nearestAngleTensors<T>(b: Backend<T>, w: T): { theta: T; index: T } {
   return withScope(b, () => {
-    const { unit } = b.normalizeRows(w, null);
+    const { unit } = normalizeRows(b, w, null);
     const nn = nearestNeighbors(b, unit, "exclude");
     const { theta } = pairAngles(b, unit, nn.index);
     return { theta, index: nn.index };
@@ -67,7 +67,7 @@ export function nearestAngleTensors<T>(b: Backend<T>, w: T): { theta: T; index: 
 /** `[]` the number of unordered pairs with `cos` (or `|cos|`) above `threshold`. */
 export function pairsAboveTensor<T>(b: Backend<T>, w: T, threshold: number, absolute = true): T {
   return withScope(b, () => {
-    const { unit } = b.normalizeRows(w, null);
+    const { unit } = normalizeRows(b, w, null);
     const c = b.gram(unit);
     const mask = b.fillDiagonal(b.binary("gt", absolute ? b.unary("abs", c) : c, threshold), 0);
     return b.binary("mul", b.sum(mask), 0.5);
@@ -194,14 +194,16 @@ export async function angleReport<T>(b: Backend<T>, input: MatrixInput, options:
   const threshold = options.threshold ?? 0.2;
   if (rows.n < 2) return buildReport(rows, new Float64Array(0), new Float64Array(0), 0, threshold);
   const w = b.tensor(rows.data, [rows.n, rows.d]);
-  const { theta, index } = nearestAngleTensors(b, w);
-  const above = pairsAboveTensor(b, w, threshold, options.absolute ?? true);
+  let near: { theta: T; index: T } | undefined;
+  let above: T | undefined;
   try {
-    const [t, i, a] = await Promise.all([b.read(theta), b.read(index), b.read(above)]);
+    near = nearestAngleTensors(b, w);
+    above = pairsAboveTensor(b, w, threshold, options.absolute ?? true);
+    const [t, i, a] = await Promise.all([b.read(near.theta), b.read(near.index), b.read(above)]);
     const exact = refine(rows.data, rows.n, rows.d, t, i);
     return buildReport(rows, exact.theta, exact.index, a[0] as number, threshold);
   } finally {
-    release(b, w, theta, index, above);
+    release(b, w, near?.theta, near?.index, above);
   }
 }
 
@@ -212,13 +214,15 @@ export function angleReportSync<T>(b: Backend<T>, input: MatrixInput, options: A
   const threshold = options.threshold ?? 0.2;
   if (rows.n < 2) return buildReport(rows, new Float64Array(0), new Float64Array(0), 0, threshold);
   const w = b.tensor(rows.data, [rows.n, rows.d]);
-  const { theta, index } = nearestAngleTensors(b, w);
-  const above = pairsAboveTensor(b, w, threshold, options.absolute ?? true);
+  let near: { theta: T; index: T } | undefined;
+  let above: T | undefined;
   try {
-    const exact = refine(rows.data, rows.n, rows.d, readSync(theta), readSync(index));
+    near = nearestAngleTensors(b, w);
+    above = pairsAboveTensor(b, w, threshold, options.absolute ?? true);
+    const exact = refine(rows.data, rows.n, rows.d, readSync(near.theta), readSync(near.index));
     return buildReport(rows, exact.theta, exact.index, readSync(above)[0] as number, threshold);
   } finally {
-    release(b, w, theta, index, above);
+    release(b, w, near?.theta, near?.index, above);
   }
 }
 
@@ -231,7 +235,7 @@ export function angleReportSync<T>(b: Backend<T>, input: MatrixInput, options: A
 export async function pairwiseCosines<T>(b: Backend<T>, input: MatrixInput, options: AngleReportOptions = {}): Promise<Float64Array> {
   const rows = prepareRows(b, input, options);
   const w = b.tensor(rows.data, [rows.n, rows.d]);
-  const c = withScope(b, () => b.gram(b.normalizeRows(w, null).unit));
+  const c = withScope(b, () => b.gram(normalizeRows(b, w, null).unit));
   try {
     return upperTriangle(await b.read(c), rows.n);
   } finally {

@@ -283,9 +283,12 @@ export function checkBooleanOption(options: object, key: string, context: MMAReg
  * ```
  */
 export function checkAngleReportOptions(options: unknown): void {
-  checkOptionKeys(options, ["layout", "threshold", "absolute", "layer"], "angleReport");
-  const o = (options ?? {}) as { threshold?: unknown; absolute?: unknown };
+  checkOptionKeys(options, ["layout", "threshold", "absolute", "layer", "zeroRows"], "angleReport");
+  const o = (options ?? {}) as { threshold?: unknown; absolute?: unknown; zeroRows?: unknown };
   checkBooleanOption(o, "absolute");
+  if (o.zeroRows !== undefined && o.zeroRows !== "error" && o.zeroRows !== "skip") {
+    throw new MMARegError("BAD_OPTION", `zeroRows must be "error" or "skip", got ${describeValue(o.zeroRows)}`);
+  }
   if (o.threshold === undefined) return;
   const lo = o.absolute === false ? -1 : 0;
   if (typeof o.threshold !== "number" || !(o.threshold >= lo && o.threshold < 1)) {

@@ -1,4 +1,4 @@
-import { MMARegError, type Backend, type BackendArray, type Dtype } from "@mmareg/core";
+import { defineBackend, MMARegError, type BackendArray, type DefinedBackend, type Dtype } from "@mmareg/core";
 import * as ops from "./ops/index.js";
 import { createContext, CpuTensor } from "./tensor.js";
 
@@ -8,8 +8,12 @@ export interface CpuBackendOptions {
   dtype?: Dtype;
 }
 
-/** The CPU backend: a {@link Backend} over {@link CpuTensor}, with synchronous reads. */
-export type CpuBackend = Backend<CpuTensor> & { readSync(x: CpuTensor): BackendArray };
+/**
+ * The CPU backend: a `Backend` over {@link CpuTensor} with every optional op, synchronous
+ * reads, and a `close()` that only marks it closed (it holds nothing but tensors, which
+ * the garbage collector frees).
+ */
+export type CpuBackend = DefinedBackend<CpuTensor, typeof ops> & { readSync(x: CpuTensor): BackendArray };
 
 /**
  * Create the pure-TypeScript reference backend. Tensors are `Float64Array` (or
@@ -35,40 +39,19 @@ export function createCpuBackend(options: CpuBackendOptions = {}): CpuBackend {
   const ctx = createContext(dtype, name);
   const readSync = (x: CpuTensor): BackendArray =>
     x.data instanceof Int32Array ? Float64Array.from(x.data) : (x.data.slice() as BackendArray);
-  return {
+  return defineBackend({
     name,
     dtype,
-    tensor(data, shape, kind = "float") {
-      const size = shape.reduce((p, s) => p * s, 1);
-      if (data.length !== size) {
-        throw new MMARegError("BAD_SHAPE", `tensor: ${data.length} values do not fill shape [${shape.join(", ")}]`, { backend: name });
-      }
+    context: ctx,
+    ops,
+    tensor(data, shape, kind) {
       if (kind === "index") return new CpuTensor(Int32Array.from(data), [...shape]);
-      const out = ctx.alloc(size);
-      for (let i = 0; i < size; i++) out[i] = data[i] as number;
+      const out = ctx.alloc(data.length);
+      for (let i = 0; i < data.length; i++) out[i] = data[i] as number;
       return new CpuTensor(out, [...shape]);
     },
-    shape: (x) => x.shape,
+    shape: (x: CpuTensor) => x.shape,
     read: (x) => Promise.resolve(readSync(x)),
     readSync,
-    normalizeRows: (a, eps) => ops.normalizeRows(ctx, a, eps),
-    normalizeRowsGrad: (g, unit, norms, eps) => ops.normalizeRowsGrad(ctx, g, unit, norms, eps),
-    gram: (a) => ops.gram(ctx, a),
-    matmul: (a, b) => ops.matmul(ctx, a, b),
-    sqDist: (a, b) => ops.sqDist(ctx, a, b),
-    rowDot: (a, b) => ops.rowDot(ctx, a, b),
-    rowMax: (c, rule) => ops.rowMax(ctx, c, rule),
-    gatherRows: (a, index) => ops.gatherRows(ctx, a, index),
-    scatterAddRows: (a, index, rows) => ops.scatterAddRows(ctx, a, index, rows),
-    selfMask: (index) => ops.selfMask(ctx, index),
-    unary: (op, a) => ops.unary(ctx, op, a),
-    binary: (op, a, b) => ops.binary(ctx, op, a, b),
-    rowSum: (a) => ops.rowSum(ctx, a),
-    sum: (a) => ops.sum(ctx, a),
-    addDiagonal: (a, v) => ops.addDiagonal(ctx, a, v),
-    fillDiagonal: (a, v) => ops.fillDiagonal(ctx, a, v),
-    nearestNeighbors: (unit, rule) => ops.nearestNeighbors(ctx, unit, rule),
-    pairAngles: (unit, index) => ops.pairAngles(ctx, unit, index),
-    pairEnergy: (unit, kernel) => ops.pairEnergy(ctx, unit, kernel),
-  };
+  });
 }

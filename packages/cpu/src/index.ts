@@ -12,3 +12,4 @@ export { CpuTensor } from "./tensor.js";
 export type { CpuData } from "./tensor.js";
 export { angles, loss, mma } from "./convenience.js";
 export type { CpuEvaluateOptions } from "./convenience.js";
+export { cpuBackends } from "./backends.js";

@@ -1,4 +1,4 @@
-import { MMARegError } from "@mmareg/core";
+import { createScopeTracker, MMARegError, type ScopeTracker } from "@mmareg/core";
 import type { KernelCache, KernelSpec } from "./kernelCache.js";
 import { defineKernel } from "./kernelRegistry.js";
 import { after, all, isPromise, quiet, type MaybePromise } from "./maybe.js";
@@ -41,15 +41,22 @@ const upload2 = defineKernel("upload.matrix", function upload2(this: KernelThis,
  * until the kernels before it have been issued.
  */
 export class GpujsContext {
-  private readonly frames: Set<GpujsTensor>[] = [];
   private closed = false;
+  /** Core's scope bookkeeping (tfjs `tidy` semantics), freeing through {@link GpujsContext.free}. */
+  private readonly tracker: ScopeTracker<GpujsTensor>;
 
   constructor(
     /** Backend name, for error messages. */
     readonly name: string,
     readonly cache: KernelCache,
     readonly storage: Storage,
-  ) {}
+  ) {
+    this.tracker = createScopeTracker({
+      isTensor: (x): x is GpujsTensor => x instanceof GpujsTensor,
+      free: (t) => this.free(t),
+      name: () => this.name,
+    });
+  }
 
   /** A typed error naming this backend. */
   error(code: "BAD_SHAPE" | "BAD_OPTION" | "BACKEND", message: string): MMARegError {
@@ -67,8 +74,7 @@ export class GpujsContext {
 
   /** Register a new tensor with the innermost scope. */
   track(t: GpujsTensor): GpujsTensor {
-    this.frames[this.frames.length - 1]?.add(t);
-    return t;
+    return this.tracker.track(t);
   }
 
   /** Upload row-major data as a tensor (on GPU modes through an upload kernel into a texture). */
@@ -142,34 +148,6 @@ export class GpujsContext {
    * them are freed.
    */
   scope<R>(fn: () => R): R {
-    const frame = new Set<GpujsTensor>();
-    this.frames.push(frame);
-    let result: R;
-    try {
-      result = fn();
-    } catch (e) {
-      this.frames.pop();
-      for (const t of frame) this.free(t);
-      throw e;
-    }
-    this.frames.pop();
-    if (isPromise(result as MaybePromise<unknown>)) {
-      for (const t of frame) this.free(t);
-      throw this.error("BAD_OPTION", "scope() takes a synchronous function: await outside it, or read inside it after the ops");
-    }
-    const keep = new Set<GpujsTensor>();
-    collect(result, keep);
-    for (const t of frame) if (!keep.has(t)) this.free(t);
-    const parent = this.frames[this.frames.length - 1];
-    if (parent) for (const t of keep) if (frame.has(t)) parent.add(t);
-    return result;
-  }
-}
-
-function collect(x: unknown, out: Set<GpujsTensor>): void {
-  if (x instanceof GpujsTensor) out.add(x);
-  else if (Array.isArray(x)) for (const v of x) collect(v, out);
-  else if (x !== null && typeof x === "object" && Object.getPrototypeOf(x) === Object.prototype) {
-    for (const v of Object.values(x)) collect(v, out);
+    return this.tracker.scope(fn);
   }
 }

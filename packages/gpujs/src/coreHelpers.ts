@@ -1,4 +1,4 @@
-import { polyAcos, polyAtan2 } from "@mmareg/core";
+import { polyAcos, polyAtan2 } from "@mmareg/core/internal";
 import { defineHelper } from "./kernelRegistry.js";
 
 /**

@@ -1,4 +1,4 @@
-import { MMARegError, type Backend, type BackendArray } from "@mmareg/core";
+import { defineBackend, MMARegError, type BackendArray, type DefinedBackend } from "@mmareg/core";
 import { GPU } from "gpu.js";
 import { GpujsContext } from "./context.js";
 import { KernelCache, type KernelStats } from "./kernelCache.js";
@@ -48,15 +48,18 @@ export interface GpujsBackendOptions {
  * `scope` and `dispose`, plus its lifecycle. `readSync` is there on the synchronous modes
  * (all but webgpu and gpu.js's `async` mode).
  */
-export type GpujsBackend = Backend<GpujsTensor> &
-  Required<Pick<Backend<GpujsTensor>, "dispose" | "scope" | "nearestNeighbors" | "pairAngles" | "pairEnergy">> & {
+export type GpujsBackend = DefinedBackend<GpujsTensor, typeof ops> &
+  Required<Pick<DefinedBackend<GpujsTensor, typeof ops>, "dispose" | "scope">> & {
   /** The gpu.js backend the kernels run on: `cpu`, `webasm`, `webgl`, `webgl2`, `headlessgl` or `webgpu`. */
   readonly mode: string;
   /** The gpu.js instance. */
   readonly gpu: GPU;
   /** Kernel cache counters: compiled kernels, compilations, hits, evictions. */
   stats(): KernelStats;
-  /** Destroy every kernel (textures, buffers, wasm memories) and, if this backend created it, the `GPU`. */
+  /**
+   * Destroy every kernel (textures, buffers, wasm memories) and, if this backend created
+   * it, the `GPU`: the same as `close()`, kept for existing callers. Idempotent.
+   */
   destroy(): Promise<void>;
 };
 
@@ -125,21 +128,15 @@ export function createGpujsBackend(options: GpujsBackendOptions = {}): GpujsBack
   const ctx = new GpujsContext(name, cache, storage);
   const synchronous = gpuMode !== "async" && mode !== "webgpu";
 
-  const backend: GpujsBackend = {
+  let destroyed: Promise<void> | undefined;
+  const backend = defineBackend({
     name,
     dtype: "float32",
-    mode,
-    gpu,
-    tensor(data, shape, kind = "float") {
-      const size = shape.reduce((p, s) => p * s, 1);
-      if (shape.length > 2 || shape.some((s) => !Number.isInteger(s) || s < 0)) {
-        throw new MMARegError("BAD_SHAPE", `tensor: shape [${shape.join(", ")}] is not [], [n] or [n, d]`, { backend: name });
-      }
-      if (data.length !== size) {
-        throw new MMARegError("BAD_SHAPE", `tensor: ${data.length} values do not fill shape [${shape.join(", ")}]`, { backend: name });
-      }
+    context: ctx,
+    ops,
+    tensor(data, shape, kind) {
+      const size = data.length;
       if (size === 0) throw new MMARegError("EMPTY", `tensor: shape [${shape.join(", ")}] is empty`, { backend: name });
-      const flat = Float32Array.from(data);
       if (kind === "index") {
         for (let i = 0; i < size; i++) {
           const r = data[i] as number;
@@ -148,9 +145,9 @@ export function createGpujsBackend(options: GpujsBackendOptions = {}): GpujsBack
           }
         }
       }
-      return ctx.upload(flat, shape);
+      return ctx.upload(Float32Array.from(data), shape);
     },
-    shape: (x) => x.shape,
+    shape: (x: GpujsTensor) => x.shape,
     read: async (x) => ctx.read(x),
     ...(synchronous
       ? {
@@ -163,31 +160,21 @@ export function createGpujsBackend(options: GpujsBackendOptions = {}): GpujsBack
       : {}),
     dispose: (x) => ctx.free(x),
     scope: (fn) => ctx.scope(fn),
-    normalizeRows: (a, eps) => ops.normalizeRows(ctx, a, eps),
-    normalizeRowsGrad: (g, unit, norms, eps) => ops.normalizeRowsGrad(ctx, g, unit, norms, eps),
-    gram: (a) => ops.gram(ctx, a),
-    matmul: (a, b) => ops.matmul(ctx, a, b),
-    sqDist: (a, b) => ops.sqDist(ctx, a, b),
-    rowDot: (a, b) => ops.rowDot(ctx, a, b),
-    rowMax: (c, rule) => ops.rowMax(ctx, c, rule),
-    gatherRows: (a, index) => ops.gatherRows(ctx, a, index),
-    scatterAddRows: (a, index, rows) => ops.scatterAddRows(ctx, a, index, rows),
-    selfMask: (index) => ops.selfMask(ctx, index),
-    unary: (op, a) => ops.unary(ctx, op, a),
-    binary: (op, a, b) => ops.binary(ctx, op, a, b),
-    rowSum: (a) => ops.rowSum(ctx, a),
-    sum: (a) => ops.sum(ctx, a),
-    addDiagonal: (a, v) => ops.addDiagonal(ctx, a, v),
-    fillDiagonal: (a, v) => ops.fillDiagonal(ctx, a, v),
-    nearestNeighbors: (unit, rule) => ops.nearestNeighbors(ctx, unit, rule),
-    pairAngles: (unit, index) => ops.pairAngles(ctx, unit, index),
-    pairEnergy: (unit, kernel) => ops.pairEnergy(ctx, unit, kernel),
-    stats: () => cache.stats(),
-    async destroy() {
-      ctx.close();
-      cache.destroy();
-      if (owned) await gpu.destroy();
+    close() {
+      destroyed ??= (async () => {
+        ctx.close();
+        cache.destroy();
+        if (owned) await gpu.destroy();
+      })();
+      return destroyed;
     },
-  };
-  return backend;
+  });
+  return Object.assign(backend, {
+    mode,
+    gpu,
+    stats: () => cache.stats(),
+    destroy: async () => {
+      await backend.close();
+    },
+  });
 }

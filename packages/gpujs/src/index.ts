@@ -13,3 +13,4 @@ export type { KernelHelper, KernelRun, KernelSource, KernelSpec, KernelStats } f
 export type { RegisteredKernel } from "./kernelRegistry.js";
 export { GpujsTensor } from "./tensor.js";
 export type { DeviceHandle, StoredValue } from "./tensor.js";
+export { gpujsBackends } from "./backends.js";

@@ -1,4 +1,5 @@
-import { computeLoss, MMARegError, resolveLossName, type AnyLossOptions, type NumericMode } from "@mmareg/core";
+import { computeLoss, MMARegError, type AnyLossOptions, type NumericMode } from "@mmareg/core";
+import { resolveLossName } from "@mmareg/core/internal";
 import { emitGraph, planTrace } from "./graph/emitGraph.js";
 import { encodeModel } from "./graph/encodeModel.js";
 import { ROW_SENTINELS } from "./graph/symbolicRows.js";

@@ -3,7 +3,7 @@ import { emitGraph, planTrace, type GraphOutput } from "./graph/emitGraph.js";
 import { encodeModel } from "./graph/encodeModel.js";
 import { importOrt, type OrtModule, type OrtSession } from "./runtime/ortTypes.js";
 import { SessionCache } from "./runtime/sessionCache.js";
-import { createTracingBackend } from "./trace/createTracingBackend.js";
+import { createTracingBackend, type TracingBackend } from "./trace/createTracingBackend.js";
 import type { TraceTensor } from "./trace/traceTensor.js";
 
 /** Options of {@link createOnnxBackend}. */
@@ -30,14 +30,16 @@ export interface OnnxBackendOptions {
 }
 
 /** The ONNX backend: core's {@link Backend} over traced tensors, plus session bookkeeping. */
-export interface OnnxBackend extends Backend<TraceTensor> {
+export type OnnxBackend = TracingBackend & {
   /** The `.onnx` bytes of the graph that computes `outputs` from the data they were traced from. */
   modelFor(outputs: Record<string, TraceTensor>): Uint8Array;
   /** Compiled sessions alive, and sessions created so far. */
   stats(): { sessions: number; created: number; runs: number };
-  /** Release every session. */
+  /** Read the given tensors now, so later graphs start from their values (`Backend.settle`). */
+  settle(xs: readonly TraceTensor[]): Promise<void>;
+  /** Release every session (idempotent); afterwards the backend refuses work (`BACKEND`). */
   close(): Promise<void>;
-}
+};
 
 interface PendingRead {
   x: TraceTensor;
@@ -153,6 +155,7 @@ export async function createOnnxBackend(options: OnnxBackendOptions = {}): Promi
 
   const tracer = createTracingBackend({
     name,
+    close: () => cache.clear(),
     read(x) {
       if (x.isLeaf) {
         try {
@@ -177,6 +180,6 @@ export async function createOnnxBackend(options: OnnxBackendOptions = {}): Promi
       return encodeModel(emitGraph(planTrace(outputs), outputs, emitOptions));
     },
     stats: () => ({ sessions: cache.size, created: cache.misses, runs }),
-    close: () => cache.clear(),
+    close: async () => tracer.close(),
   };
 }

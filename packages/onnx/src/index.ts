@@ -25,3 +25,4 @@ export type { TracingBackendOptions } from "./trace/createTracingBackend.js";
 export type { TraceKind } from "./trace/traceTensor.js";
 export type { OnnxWeight, OnnxWeights, ReadOnnxWeightsOptions } from "./weights/readOnnxWeights.js";
 export type { ExternalReader } from "./weights/tensorValues.js";
+export { onnxBackends } from "./backends.js";

@@ -1,4 +1,4 @@
-import { MMARegError, type Backend, type BackendArray } from "@mmareg/core";
+import { defineBackend, MMARegError, type BackendArray, type DefinedBackend } from "@mmareg/core";
 import type { Tensor } from "@tensorflow/tfjs";
 import { createContext, type GramTranspose, type TieBreak } from "./context.js";
 import * as ops from "./ops/index.js";
@@ -30,8 +30,10 @@ export interface TfjsBackendOptions {
 }
 
 /** The tfjs backend: a {@link Backend} over tfjs tensors (float32; index vectors int32). */
-export type TfjsBackend = Backend<Tensor> & {
+export type TfjsBackend = DefinedBackend<Tensor, typeof ops> & {
   readSync(x: Tensor): BackendArray;
+  dispose(x: Tensor): void;
+  scope<R>(fn: () => R): R;
   /** The namespace the backend runs on. */
   readonly tf: TfNamespace;
 };
@@ -76,43 +78,22 @@ export function createTfjsBackend(options: TfjsBackendOptions = {}): TfjsBackend
     }
   };
   checkActive();
-  return {
-    get name() {
-      return ctx.name();
-    },
+  const backend = defineBackend({
+    name: ctx.name,
     dtype: "float32",
-    tf,
-    tensor(data, shape, kind = "float") {
+    context: ctx,
+    ops,
+    tensor(data, shape, kind) {
       checkActive();
-      const size = shape.reduce((p, s) => p * s, 1);
-      if (data.length !== size) {
-        throw new MMARegError("BAD_SHAPE", `tensor: ${data.length} values do not fill shape [${shape.join(", ")}]`, { backend: ctx.name() });
-      }
       // always copy: some tfjs backends keep a reference to the array they are given
       return kind === "index" ? tf.tensor(Int32Array.from(data), [...shape], "int32") : tf.tensor(Float32Array.from(data), [...shape], "float32");
     },
-    shape: (x) => x.shape,
+    shape: (x: Tensor) => x.shape,
     read: async (x) => toBackendArray(await x.data()),
     readSync: (x) => toBackendArray(x.dataSync()),
     dispose: (x) => x.dispose(),
     scope: (fn) => tf.tidy(fn as () => never),
-    normalizeRows: (a, eps) => ops.normalizeRows(ctx, a, eps),
-    normalizeRowsGrad: (g, unit, norms, eps) => ops.normalizeRowsGrad(ctx, g, unit, norms, eps),
-    gram: (a) => ops.gram(ctx, a),
-    matmul: (a, b) => ops.matmul(ctx, a, b),
-    sqDist: (a, b) => ops.sqDist(ctx, a, b),
-    rowDot: (a, b) => ops.rowDot(ctx, a, b),
-    rowMax: (c, rule) => ops.rowMax(ctx, c, rule),
-    gatherRows: (a, index) => ops.gatherRows(ctx, a, index),
-    scatterAddRows: (a, index, rows) => ops.scatterAddRows(ctx, a, index, rows),
-    selfMask: (index) => ops.selfMask(ctx, index),
-    unary: (op, a) => ops.unary(ctx, op, a),
-    binary: (op, a, b) => ops.binary(ctx, op, a, b),
-    rowSum: (a) => ops.rowSum(ctx, a),
-    sum: (a) => ops.sum(ctx, a),
-    addDiagonal: (a, v) => ops.addDiagonal(ctx, a, v),
-    fillDiagonal: (a, v) => ops.fillDiagonal(ctx, a, v),
-    nearestNeighbors: (unit, rule) => ops.nearestNeighbors(ctx, unit, rule),
-    pairAngles: (unit, index) => ops.pairAngles(ctx, unit, index),
-  };
+  });
+  // tfjs owns the tensors and the kernels: close() only marks this backend closed
+  return Object.assign(backend, { tf });
 }

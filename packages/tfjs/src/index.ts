@@ -43,3 +43,4 @@ export type { AngularRegularizerOptions, CheckPolicy, ResolvedRegularizerOptions
 export { REGULARIZER_BRAND, registerRegularizers } from "./regularizer/regularizerClasses.js";
 export type { AngularRegularizer, AngularRegularizerClass, RegularizerClasses, TfRegularizer } from "./regularizer/regularizerClasses.js";
 export type { TfNamespace, TfTensor } from "./tf.js";
+export { tfjsBackends } from "./backends.js";

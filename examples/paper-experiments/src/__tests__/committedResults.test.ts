@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { planRuns } from "../plan.mjs";
-import { renderTables } from "../report.mjs";
+import { buildSummary, renderTables } from "../report.mjs";
 
 // The README reports the committed full run: its tables must be that run's tables.md, and
 // the committed per-run JSON must be the full plan, each run with the plan's own settings.
@@ -39,5 +39,19 @@ describe("the committed full run", () => {
     for (const r of summary.table2) expect(r.accuracy.values).toHaveLength(5);
     // tables.md is what the runner renders from summary.json
     expect(renderTables(summary)).toBe(readFileSync(join(results, "tables.md"), "utf8"));
+  });
+
+  it("summary.json is exactly the summary rebuilt from the committed runs (only the environment is taken from the file)", () => {
+    const summary = JSON.parse(readFileSync(join(results, "summary.json"), "utf8"));
+    // the runner's own loading rule (main.mjs): run id -> the stored run, when its spec is the plan's
+    const runs = new Map();
+    for (const run of planRuns("full")) {
+      const stored = JSON.parse(readFileSync(join(results, "runs", `${run.id}.json`), "utf8"));
+      if (JSON.stringify(stored.spec) === JSON.stringify(run.spec) && stored.result) runs.set(run.id, stored);
+    }
+    // the environment (machine, load, wall time) is measured while running, not derived from the runs
+    const rebuilt = buildSummary("full", runs, summary.environment);
+    // written with JSON.stringify, so compare in that form (NaN and Infinity become null)
+    expect(JSON.parse(JSON.stringify(rebuilt))).toEqual(summary);
   });
 });

@@ -19,4 +19,18 @@ describe("mma bench", () => {
     expect(code).toBe(2);
     expect(err).toMatch(/--sizes entries look like 64x576/);
   });
+  it("starts every backend before timing and reports every one that cannot start, in one error", async () => {
+    const { code, err, out } = await runMma(["bench", "--backends", "cpu,nope,gpujs-cpu,tfjs-webgl", "--sizes", "8x5", "--repeats", "1"]);
+    expect(code).toBe(2);
+    expect(out).toBe(""); // nothing timed
+    expect(err).toMatch(/\[BACKEND\]: 2 backend\(s\) did not start/);
+    expect(err).toMatch(/nope: unknown backend/);
+    expect(err).toMatch(/tfjs-webgl: runs only in: browser/);
+  });
+  it("runs backends that share a global (two tfjs backends) one after the other", async () => {
+    const { code, out, err } = await runMma(["bench", "--backends", "tfjs-wasm,tfjs-cpu", "--sizes", "6x4", "--repeats", "1", "--json"]);
+    expect(err).toBe("");
+    expect(code).toBe(0);
+    expect(JSON.parse(out).rows.map((r: { backend: string }) => r.backend)).toEqual(["tfjs-wasm", "tfjs-cpu"]);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { angles, normal12Matrix } from "@mmareg/cpu";
+import { angles } from "@mmareg/cpu";
+import { normal12Matrix } from "@mmareg/core/internal";
 import { formatInspectTable, inspectWeights } from "../commands/inspect.js";
 import { runMma, tempFile } from "./helpers.js";
 

@@ -1,4 +1,5 @@
-import { loss as cpuLoss, normal12Matrix } from "@mmareg/cpu";
+import { loss as cpuLoss } from "@mmareg/cpu";
+import { normal12Matrix } from "@mmareg/core/internal";
 import { LAYER_KERNELS as CORE_LAYER_KERNELS } from "@mmareg/core";
 import { layerAngles, LAYER_KERNELS, mmaRegularizer } from "@mmareg/tfjs";
 import * as tf from "@tensorflow/tfjs";

@@ -1,7 +1,5 @@
 import { computeLoss, release, type Backend } from "@mmareg/core";
-import type { BackendEntry } from "./types.js";
-
-type GpujsBackend = Backend<unknown> & { destroy(): Promise<void> };
+import type { BenchExtras } from "./types.js";
 
 /** A CPU-package copy of each benchmark input, made once per input tensor. */
 const cpuCopies = new WeakMap<object, { backend: Backend<unknown>; w: unknown }>();
@@ -27,22 +25,5 @@ const cpuPackageMma = {
   },
 };
 
-function gpujsEntry(mode: "cpu" | "webasm", description: string): BackendEntry {
-  return {
-    name: `gpujs-${mode}`,
-    description,
-    dtypes: ["float32"],
-    load: async () => {
-      const { createGpujsBackend } = await import("@mmareg/gpujs");
-      return createGpujsBackend({ mode }) as unknown as Backend<unknown>;
-    },
-    baselines: [cpuPackageMma],
-    unload: (backend) => (backend as GpujsBackend).destroy(),
-  };
-}
-
-/** gpu.js kernels compiled to plain JavaScript (float32 storage). */
-export const gpujsCpuEntry = gpujsEntry("cpu", "gpu.js kernels in its cpu mode (JavaScript, float32)");
-
-/** gpu.js kernels compiled to WebAssembly with SIMD (float32). */
-export const gpujsWebasmEntry = gpujsEntry("webasm", "gpu.js kernels in its webasm mode (WebAssembly SIMD, float32)");
+/** gpu.js rows of `mma bench` also say how they compare with the plain-TypeScript package. */
+export const gpujsExtras: BenchExtras = { baselines: [cpuPackageMma] };

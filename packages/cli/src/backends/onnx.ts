@@ -1,7 +1,5 @@
 import type { Backend } from "@mmareg/core";
-import type { BackendEntry } from "./types.js";
-
-type OnnxBackend = Backend<unknown> & { close(): Promise<void> };
+import type { BenchExtras } from "./types.js";
 
 interface DirectModel {
   run(): Promise<void>;
@@ -35,19 +33,12 @@ const exportedModel = {
   },
 };
 
-/** ONNX graphs of the losses run by ONNX Runtime Web's WebAssembly execution provider. */
-export const onnxWasmEntry: BackendEntry = {
-  name: "onnx-wasm",
-  description: "ONNX graphs run by onnxruntime-web (WebAssembly, float32)",
-  dtypes: ["float32"],
-  load: async () => {
-    const { createOnnxBackend } = await import("@mmareg/onnx");
-    return (await createOnnxBackend({ executionProviders: ["wasm"] })) as unknown as Backend<unknown>;
-  },
+/** `mma bench` on onnx-wasm: the exported model as a baseline, its sessions released after. */
+export const onnxExtras: BenchExtras = {
   baselines: [exportedModel],
-  async unload(backend) {
+  async unload() {
     const models = [...openModels];
     openModels.clear();
-    await Promise.all([...models.map((m) => m.release()), (backend as OnnxBackend).close()]);
+    await Promise.all(models.map((m) => m.release()));
   },
 };

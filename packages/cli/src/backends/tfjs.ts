@@ -1,17 +1,8 @@
 import type { Backend } from "@mmareg/core";
 import type { Scalar, Tensor } from "@tensorflow/tfjs";
-import type { BackendEntry } from "./types.js";
+import type { BenchExtras } from "./types.js";
 
 type Tf = typeof import("@tensorflow/tfjs");
-
-/** The tfjs namespace, and the wasm backend's package when asked (imported once, lazily). */
-async function loadTf(backend: "cpu" | "wasm"): Promise<Tf> {
-  const tf = await import("@tensorflow/tfjs");
-  // a command-line program: no debug checks, and no "install tfjs-node" banner on stderr
-  tf.env().set("PROD", true);
-  if (backend === "wasm") await import("@tensorflow/tfjs-backend-wasm");
-  return tf;
-}
 
 /**
  * The paper's PyTorch `get_mma_loss` translated op by op into tfjs ops, with its gradient
@@ -47,22 +38,5 @@ const autodiffBaseline = {
   },
 };
 
-function tfjsEntry(backend: "cpu" | "wasm", description: string): BackendEntry {
-  return {
-    name: `tfjs-${backend}`,
-    description,
-    dtypes: ["float32"],
-    load: async () => {
-      const tf = await loadTf(backend);
-      const { loadTfjsBackend } = await import("@mmareg/tfjs");
-      return (await loadTfjsBackend({ tf, backend })) as unknown as Backend<unknown>;
-    },
-    baselines: [autodiffBaseline],
-  };
-}
-
-/** TensorFlow.js on its plain-JavaScript `cpu` backend. */
-export const tfjsCpuEntry = tfjsEntry("cpu", "TensorFlow.js, cpu backend (plain JavaScript kernels), float32");
-
-/** TensorFlow.js on its WebAssembly backend (XNNPACK, SIMD; single-threaded in Node). */
-export const tfjsWasmEntry = tfjsEntry("wasm", "TensorFlow.js, wasm backend (XNNPACK, SIMD), float32");
+/** tfjs rows of `mma bench` also time the paper's formula with tfjs autodiff. */
+export const tfjsExtras: BenchExtras = { baselines: [autodiffBaseline] };

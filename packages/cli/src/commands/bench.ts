@@ -1,8 +1,8 @@
 import { totalmem } from "node:os";
 import { computeLoss, release, type Backend } from "@mmareg/core";
-import { normal12Matrix } from "@mmareg/core";
+import { normal12Matrix } from "@mmareg/core/internal";
 import { numberFlag, parse } from "../args.js";
-import { BACKENDS, loadBackend } from "../backends/index.js";
+import { BACKENDS, loadBackend, loadBackends } from "../backends/index.js";
 import { CliError } from "../cliError.js";
 import type { Command } from "./types.js";
 
@@ -122,7 +122,11 @@ export const benchCommand: Command = {
       return size;
     });
     const rows: BenchRow[] = [];
-    for (const name of (values.backends ?? "cpu").split(",").map((s) => s.trim())) {
+    const names = (values.backends ?? "cpu").split(",").map((s) => s.trim());
+    // every backend is started once before any timing, so one run reports every one that
+    // cannot start; then each runs alone (tfjs backends share one global active backend)
+    await Promise.all((await loadBackends(names)).map((s) => s.entry.unload(s.backend)));
+    for (const name of names) {
       const { entry, backend } = await loadBackend(name);
       try {
         for (const [n, d] of sizes) {
@@ -146,7 +150,7 @@ export const benchCommand: Command = {
           }
         }
       } finally {
-        await entry.unload?.(backend);
+        await entry.unload(backend);
       }
     }
     if (values.json) io.out(JSON.stringify({ repeats, rows }, null, 2) + "\n");

@@ -1,4 +1,5 @@
-import { angleReport, evaluateLoss, flatIndexOf, LAYOUTS, LOSS_NAMES, MMARegError, type Layout, type LossName, type NumericMode } from "@mmareg/core";
+import { angleReport, evaluateLoss, LAYOUTS, LOSS_NAMES, MMARegError, type Layout, type LossName, type NumericMode } from "@mmareg/core";
+import { flatIndexOf } from "@mmareg/core/internal";
 import { choiceFlag, numberFlag, parse } from "../args.js";
 import { BACKENDS, loadBackend } from "../backends/index.js";
 import { CliError } from "../cliError.js";

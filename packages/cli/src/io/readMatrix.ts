@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { flattenNested, MMARegError } from "@mmareg/core";
+import { MMARegError } from "@mmareg/core";
+import { flattenNested } from "@mmareg/core/internal";
 import { probeFile, readerFor } from "../inspect/readModel.js";
 import { parseNpy } from "./npy.js";
 

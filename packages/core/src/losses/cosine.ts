@@ -1,5 +1,5 @@
 import { withScope, type Backend } from "../backend.js";
-import { nearestNeighbors } from "../compose.js";
+import { nearestNeighbors, normalizeRows, normalizeRowsGrad } from "../compose.js";
 import type { CosineOptions, LossTensors } from "../types.js";
 import { matrixShape, normalizeEps, resolveMode, selectionGrad, zeroLoss } from "./shared.js";
 
@@ -27,10 +27,10 @@ export function cosineLoss<T>(b: Backend<T>, w: T, options: CosineOptions = {}):
   if (mode === "exact" && n < 2) return zeroLoss(b, n, d);
   return withScope(b, () => {
     const eps = normalizeEps(mode);
-    const { unit, norms } = b.normalizeRows(w, eps);
+    const { unit, norms } = normalizeRows(b, w, eps);
     const nn = nearestNeighbors(b, unit, mode === "exact" ? "exclude" : "negate", options.fused ?? true);
     const loss = b.binary("mul", b.sum(nn.value), 1 / n);
     const gUnit = selectionGrad(b, unit, nn.index, 1 / n, n);
-    return { loss, grad: b.normalizeRowsGrad(gUnit, unit, norms, eps) };
+    return { loss, grad: normalizeRowsGrad(b, gUnit, unit, norms, eps) };
   });
 }

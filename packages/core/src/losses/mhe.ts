@@ -1,5 +1,5 @@
 import { withScope, type Backend } from "../backend.js";
-import { pairEnergy } from "../compose.js";
+import { normalizeRows, normalizeRowsGrad, pairEnergy } from "../compose.js";
 import { MMARegError } from "../errors.js";
 import { sampleRows } from "../random.js";
 import type { LossTensors, MheOptions, RowBatch } from "../types.js";
@@ -46,17 +46,17 @@ export function mheLoss<T>(b: Backend<T>, w: T, options: MheOptions = {}): LossT
     if (mode === "exact") return zeroLoss(b, n, d);
     // PyTorch: an empty pair sum times 1/(n(n-1)) = 0 * inf is NaN, and autograd sends
     // nothing back through the empty sum, so the gradient is 0.
-    return { loss: b.tensor([Number.NaN], []), grad: zeroLoss(b, n, d).grad };
+    return { loss: b.tensor([Number.NaN], []), grad: b.tensor(new Float64Array(n * d), [n, d]) };
   }
   return withScope(b, () => {
     const index = rows ? b.tensor(rows, [k], "index") : null;
     const sub = index ? b.gatherRows(w, index) : w;
     const eps = normalizeEps(mode);
-    const { unit, norms } = b.normalizeRows(sub, eps);
+    const { unit, norms } = normalizeRows(b, sub, eps);
     const e = pairEnergy(b, unit, { s, halfSpace }, options.fused ?? true);
     const scale = 1 / ((halfSpace ? 2 : 1) * k * (k - 1));
     const loss = b.binary("mul", e.energy, scale);
-    const gSub = b.normalizeRowsGrad(b.binary("mul", e.grad, scale), unit, norms, eps);
+    const gSub = normalizeRowsGrad(b, b.binary("mul", e.grad, scale), unit, norms, eps);
     return { loss, grad: index ? b.scatterAddRows(gSub, index, n) : gSub };
   });
 }

@@ -1,5 +1,5 @@
 import { withScope, type Backend } from "../backend.js";
-import { nearestNeighbors, pairAngles } from "../compose.js";
+import { nearestNeighbors, normalizeRows, normalizeRowsGrad, pairAngles } from "../compose.js";
 import type { LossTensors, MmaOptions } from "../types.js";
 import { matrixShape, normalizeEps, REFERENCE_COS_CLAMP, resolveMode, selectionGrad, zeroLoss } from "./shared.js";
 
@@ -38,15 +38,15 @@ export function mmaLoss<T>(b: Backend<T>, w: T, options: MmaOptions = {}): LossT
   if (mode === "exact" && n < 2) return zeroLoss(b, n, d);
   return withScope(b, () => {
     const eps = normalizeEps(mode);
-    const { unit, norms } = b.normalizeRows(w, eps);
+    const { unit, norms } = normalizeRows(b, w, eps);
     if (mode === "exact") {
       const nn = nearestNeighbors(b, unit, "exclude", fused);
       const pa = pairAngles(b, unit, nn.index, fused);
       const loss = b.binary("mul", b.sum(pa.theta), -1 / n);
-      // d(-mean theta)/dW = normalizeRowsGrad(grad theta) / (-n); the backward pass is linear
-      // in its norms' reciprocals, so the -1/n folds into the [n] norms (exact mode has no
-      // eps mask) instead of costing another pass over [n, d].
-      const grad = b.normalizeRowsGrad(pa.grad, unit, b.binary("mul", norms, -n), eps);
+      // d(-mean theta)/dW = normalizeRowsGrad(-(1/n) grad theta): the backward pass is linear
+      // in g, so the scale goes into g and the norms stay the Euclidean norms the contract
+      // promises (one O(n d) product, next to the O(n^2 d) Gram product).
+      const grad = normalizeRowsGrad(b, b.binary("mul", pa.grad, -1 / n), unit, norms, eps);
       return { loss, grad };
     }
     // reference: loss = -mean acos(clamp(m)), clamp backward passes iff -c <= m <= c
@@ -58,6 +58,6 @@ export function mmaLoss<T>(b: Backend<T>, w: T, options: MmaOptions = {}): LossT
     const sine = b.unary("sqrt", b.binary("add", b.unary("neg", b.unary("square", clamped)), 1));
     const g = b.binary("mul", b.binary("div", inside, sine), 1 / n);
     const gUnit = selectionGrad(b, unit, nn.index, g, n);
-    return { loss, grad: b.normalizeRowsGrad(gUnit, unit, norms, eps) };
+    return { loss, grad: normalizeRowsGrad(b, gUnit, unit, norms, eps) };
   });
 }

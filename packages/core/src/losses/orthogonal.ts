@@ -1,4 +1,5 @@
 import { withScope, type Backend } from "../backend.js";
+import { addDiagonal, normalizeRows, normalizeRowsGrad } from "../compose.js";
 import type { LossTensors, OrthogonalOptions } from "../types.js";
 import { matrixShape, normalizeEps, resolveMode, zeroLoss } from "./shared.js";
 
@@ -24,10 +25,10 @@ export function orthogonalLoss<T>(b: Backend<T>, w: T, options: OrthogonalOption
   if (mode === "exact" && n < 2) return zeroLoss(b, n, d);
   return withScope(b, () => {
     const eps = normalizeEps(mode);
-    const { unit, norms } = b.normalizeRows(w, eps);
-    const residual = b.addDiagonal(b.gram(unit), -1);
+    const { unit, norms } = normalizeRows(b, w, eps);
+    const residual = addDiagonal(b, b.gram(unit), -1);
     const loss = b.binary("mul", b.sum(b.unary("square", residual)), 0.5);
     const gUnit = b.binary("mul", b.matmul(residual, unit), 2);
-    return { loss, grad: b.normalizeRowsGrad(gUnit, unit, norms, eps) };
+    return { loss, grad: normalizeRowsGrad(b, gUnit, unit, norms, eps) };
   });
 }

@@ -1,4 +1,5 @@
 import type { Backend } from "../backend.js";
+import { selfMask } from "../compose.js";
 import { MMARegError } from "../errors.js";
 import { describeValue } from "../validate.js";
 import type { LossTensors, NumericMode } from "../types.js";
@@ -54,7 +55,7 @@ export function zeroLoss<T>(b: Backend<T>, n: number, d: number): LossTensors<T>
  */
 export function selectionGrad<T>(b: Backend<T>, unit: T, index: T, g: T | number, n: number): T {
   const partner = b.gatherRows(unit, index);
-  const self = b.selfMask(index);
+  const self = selfMask(b, index);
   const gOff = typeof g === "number" ? b.binary("mul", b.binary("sub", self, 1), -g) : b.binary("sub", g, b.binary("mul", g, self));
   const gDiag = typeof g === "number" ? b.binary("mul", self, -2 * g) : b.binary("mul", b.binary("mul", g, self), -2);
   const toSelf = b.binary("mul", partner, gOff);

@@ -1,14 +1,11 @@
-import { release, withScope, type Backend, type BackendArray } from "../backend.js";
-import { MMARegError } from "../errors.js";
-import { computeLoss, resolveLossName } from "../losses/index.js";
-import { resolveMode } from "../losses/shared.js";
-import { gaussianMatrix } from "../random.js";
+import type { Backend } from "../backend.js";
 import { regularSimplex } from "../simplex.js";
 import type { LossName, NumericMode } from "../types.js";
-import { bestKnownAngleDeg } from "./bestKnown.js";
-import { closestPair, normalizeRowsInPlace } from "./geometry.js";
+import { closestPair } from "./geometry.js";
 import { refineTammes, type RefineOptions, type RefineReport } from "./refine.js";
-import { createScheduler, type TammesSchedule } from "./schedule.js";
+import type { TammesSchedule } from "./schedule.js";
+import { runSgd } from "./sgd.js";
+import { resolveSolveOptions, type SolvePlan } from "./solvePlan.js";
 
 /** What {@link solveTammes} reports while it runs. */
 export interface TammesProgress {
@@ -106,13 +103,6 @@ export interface TammesResult {
   timeMs: { sgd: number; refine: number };
 }
 
-function int(v: unknown, name: string, min: number): number {
-  if (typeof v !== "number" || !Number.isInteger(v) || v < min) {
-    throw new MMARegError("BAD_OPTION", `${name} must be an integer >= ${min}, got ${String(v)}`);
-  }
-  return v;
-}
-
 /**
  * Spread `points` unit vectors in `R^dim` by minimizing a loss with the paper's recipe
  * (Section 4): a standard-normal start from `seed`, SGD with momentum 0.9 and learning
@@ -126,6 +116,9 @@ function int(v: unknown, name: string, min: number): number {
  *
  * Deterministic: the same options give the same points on the same backend.
  *
+ * The phases live in their own modules: option checks (`solvePlan.ts`), the SGD loop and
+ * its progress reports (`sgd.ts`); this function runs them in order and writes the report.
+ *
  * @example
  * ```ts
  * import { createCpuBackend } from "@mmareg/cpu";
@@ -135,123 +128,52 @@ function int(v: unknown, name: string, min: number): number {
  * @throws {@link MMARegError} `BAD_OPTION` for invalid sizes or options, `UNKNOWN_LOSS`.
  */
 export async function solveTammes<T>(options: SolveTammesOptions<T>): Promise<TammesResult> {
-  const d = int(options.dim, "dim", 1);
-  const n = int(options.points, "points", 1);
-  const b = options.backend;
-  if (!b || typeof b.tensor !== "function") {
-    throw new MMARegError("BAD_OPTION", "solveTammes needs a backend: pass { backend: createCpuBackend() } from @mmareg/cpu, or another adapter's");
-  }
-  const lossName = resolveLossName(options.loss);
-  const mode = resolveMode(options.mode, lossName);
-  const iterations = int(options.iterations ?? 10000, "iterations", 0);
-  const seed = int(options.seed ?? 0, "seed", -(2 ** 31));
-  const momentum = options.momentum ?? 0.9;
-  if (!(momentum >= 0 && momentum < 1)) throw new MMARegError("BAD_OPTION", `momentum must be in [0, 1), got ${String(momentum)}`);
-  const scheduler = createScheduler(options.lr ?? 0.1, options.schedule);
-  const every = int(options.progressEvery ?? Math.max(1, Math.floor(iterations / 100)), "progressEvery", 1);
-  const refineOptions = options.refine === true ? {} : options.refine || null;
-  const report = options.onProgress ?? (() => {});
-  const bestKnownDeg = n >= 2 ? bestKnownAngleDeg(d, n) : null;
-
-  let points: Float64Array;
-  let method: TammesResult["method"] = "sgd";
-  let finalLoss: number | null = null;
-  let ran = 0;
+  const plan = resolveSolveOptions(options);
+  const { n, d } = plan;
   const t0 = performance.now();
-  if (options.useSimplex !== false && d >= n - 1) {
-    points = regularSimplex(n, d);
-    method = "simplex";
-  } else {
-    const lossOptions = { loss: lossName, mode, s: options.s ?? 2 };
-    const readSync = b.readSync?.bind(b);
-    const read = async (x: T): Promise<BackendArray> => (readSync ? readSync(x) : await b.read(x));
-    let w = b.tensor(gaussianMatrix(n, d, seed), [n, d]);
-    let v = b.tensor(new Float64Array(n * d), [n, d]);
-    try {
-      for (let it = 0; it < iterations; it++) {
-        const lr = scheduler.lr;
-        const next = withScope(b, () => {
-          const { loss, grad } = computeLoss(b, w, lossOptions);
-          const v2 = b.binary("add", b.binary("mul", v, momentum), grad);
-          return { loss, v: v2, w: b.binary("sub", w, b.binary("mul", v2, lr)) };
-        });
-        release(b, w, v);
-        w = next.w;
-        v = next.v;
-        // a lazy backend computes the step now, so the next one starts from values (Backend.settle)
-        if (b.settle) await b.settle([w, v, next.loss]);
-        finalLoss = (await read(next.loss))[0] as number;
-        release(b, next.loss);
-        if (!Number.isFinite(finalLoss)) {
-          throw new MMARegError(
-            "NON_FINITE_RESULT",
-            `the SGD run diverged: the ${lossName} loss became ${finalLoss} at iteration ${it}: use a smaller learning rate (lr is ${lr})${mode === "reference" ? ' or mode "exact"' : ""}`,
-            { backend: b.name, loss: lossName },
-          );
-        }
-        scheduler.step(it, finalLoss);
-        ran = it + 1;
-        if (ran % every === 0 || ran === iterations) {
-          const current = options.progressPoints ? Float64Array.from(await b.read(w)) : undefined;
-          if (current) normalizeRowsInPlace(current, n, d);
-          await report({ phase: "sgd", step: ran, total: iterations, loss: finalLoss, lr: scheduler.lr, ...(current ? { points: current } : {}) });
-        }
-        if (options.signal?.aborted) break;
-      }
-      points = Float64Array.from(await b.read(w));
-    } finally {
-      release(b, w, v);
-    }
-    // A huge step can blow the points up (past 1e154 their norms overflow) while the
-    // scale-invariant loss still reads finite: say the run diverged rather than blame the points.
-    try {
-      normalizeRowsInPlace(points, n, d);
-    } catch (e) {
-      if (!(e instanceof MMARegError && e.code === "NON_FINITE")) throw e;
-      throw new MMARegError(
-        "NON_FINITE_RESULT",
-        `the SGD run diverged: the points grew past what float64 can hold within ${ran} iterations: use a smaller learning rate (lr is ${scheduler.lr}; the paper's is 0.1)`,
-        { backend: b.name, loss: lossName },
-      );
-    }
-  }
+  const simplex = options.useSimplex !== false && d >= n - 1;
+  const sgd = simplex ? { points: regularSimplex(n, d), finalLoss: null, ran: 0 } : await runSgd(plan);
   const sgdMs = performance.now() - t0;
-  const sgdPair = closestPair(points, n, d);
-  let refine: RefineReport | null = null;
+  const method: TammesResult["method"] = simplex ? "simplex" : "sgd";
   const t1 = performance.now();
-  if (refineOptions && method === "sgd" && n >= 2) {
-    const r = refineTammes(points, n, d, {
-      seed,
-      ...(bestKnownDeg !== null ? { targetDeg: bestKnownDeg } : {}),
-      ...refineOptions,
-      onProgress: (p) => {
-        report({ phase: "refine", step: p.step, total: p.total, minAngleDeg: p.bestDeg });
-        refineOptions.onProgress?.(p);
-      },
-    });
-    points = r.points;
-    refine = r.report;
-    method = "sgd+refine";
-  }
+  const refined = method === "sgd" && n >= 2 ? refinePhase(sgd.points, plan) : null;
   const refineMs = performance.now() - t1;
+  const points = refined?.points ?? sgd.points;
   const pair = closestPair(points, n, d);
   const minAngleDeg = pair?.angleDeg ?? null;
-  await report({ phase: "done", step: 1, total: 1, ...(minAngleDeg !== null ? { minAngleDeg } : {}) });
+  await plan.report({ phase: "done", step: 1, total: 1, ...(minAngleDeg !== null ? { minAngleDeg } : {}) });
   return {
     points,
     n,
     d,
-    method,
+    method: refined ? "sgd+refine" : method,
     minAngleDeg,
     closestPair: pair ? [pair.i, pair.j] : null,
-    bestKnownDeg,
-    ratio: minAngleDeg !== null && bestKnownDeg ? minAngleDeg / bestKnownDeg : null,
-    sgdMinAngleDeg: sgdPair?.angleDeg ?? null,
-    finalLoss,
-    iterations: ran,
-    finalLr: scheduler.lr,
-    lrReductions: scheduler.reductions,
-    refine,
+    bestKnownDeg: plan.bestKnownDeg,
+    ratio: minAngleDeg !== null && plan.bestKnownDeg ? minAngleDeg / plan.bestKnownDeg : null,
+    sgdMinAngleDeg: closestPair(sgd.points, n, d)?.angleDeg ?? null,
+    finalLoss: sgd.finalLoss,
+    iterations: sgd.ran,
+    finalLr: plan.scheduler.lr,
+    lrReductions: plan.scheduler.reductions,
+    refine: refined?.report ?? null,
     timeMs: { sgd: sgdMs, refine: refineMs },
   };
+}
+
+/** The refinement phase: {@link refineTammes} towards the best-known angle, when asked for. */
+function refinePhase<T>(points: Float64Array, plan: SolvePlan<T>): { points: Float64Array; report: RefineReport } | null {
+  const refineOptions = plan.refine;
+  if (!refineOptions) return null;
+  const r = refineTammes(points, plan.n, plan.d, {
+    seed: plan.seed,
+    ...(plan.bestKnownDeg !== null ? { targetDeg: plan.bestKnownDeg } : {}),
+    ...refineOptions,
+    onProgress: (p) => {
+      // refineTammes is synchronous: a returned promise is not waited for here
+      void plan.report({ phase: "refine", step: p.step, total: p.total, minAngleDeg: p.bestDeg });
+      refineOptions.onProgress?.(p);
+    },
+  });
+  return { points: r.points, report: r.report };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { angles, computeLoss, createCpuBackend, loss, mma, MMARegError, normal12Matrix, type Backend } from "../index.js";
+import { angles, computeLoss, createCpuBackend, loss, mma, MMARegError, type Backend } from "../index.js";
+import { normal12Matrix } from "@mmareg/core/internal";
 import type { CpuTensor } from "../tensor.js";
 
 describe("createCpuBackend", () => {

@@ -101,7 +101,9 @@ for (const async of [false, true]) {
       expect(local.stats().kernels).toBeGreaterThan(0);
       await local.destroy();
       expect(local.stats().kernels).toBe(0);
-      expect(() => local.tensor([1, 2], [1, 2])).toThrow(/destroyed/);
+      expect(() => local.tensor([1, 2], [1, 2])).toThrow(/closed/);
+      await local.close(); // idempotent: close() is destroy()
+      await local.destroy();
     });
   });
 }

@@ -1,4 +1,5 @@
-import { angleReport, createCpuBackend, solveTammes, evaluateLoss, evaluateLossSync, gaussianMatrix, isMMARegError, mulberry32 } from "@mmareg/cpu";
+import { angleReport, createCpuBackend, solveTammes, evaluateLoss, evaluateLossSync, gaussianMatrix, isMMARegError } from "@mmareg/cpu";
+import { mulberry32 } from "@mmareg/core/internal";
 import * as ort from "onnxruntime-web";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOnnxBackend, placeholder, type OnnxBackend } from "../index.js";

@@ -1,4 +1,4 @@
-import { ASIN_COEFFS, ATAN_COEFFS } from "@mmareg/core";
+import { ASIN_COEFFS, ATAN_COEFFS } from "@mmareg/core/internal";
 import type { GraphBuilder } from "../graph/graphBuilder.js";
 
 /**

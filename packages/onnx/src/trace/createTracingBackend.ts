@@ -1,4 +1,4 @@
-import { MMARegError, type Backend, type BackendArray } from "@mmareg/core";
+import { defineBackend, MMARegError, type BackendArray, type BinaryOp, type DefinedBackend, type DiagonalRule, type PairKernel, type UnaryOp } from "@mmareg/core";
 import { OPS, type Attrs } from "../ops/index.js";
 import { TraceTensor, type TraceAttr, type TraceNode } from "./traceTensor.js";
 
@@ -8,6 +8,8 @@ export interface TracingBackendOptions {
   name: string;
   /** How a traced tensor is read back (build the graph, run it). */
   read(x: TraceTensor): Promise<BackendArray>;
+  /** What `close()` frees (compiled sessions); `close()` is idempotent around it. */
+  close?(): void | Promise<void>;
 }
 
 function record(op: string, inputs: readonly TraceTensor[], attrs: Record<string, TraceAttr> = {}): TraceTensor[] {
@@ -21,6 +23,9 @@ function record(op: string, inputs: readonly TraceTensor[], attrs: Record<string
 function one(op: string, inputs: readonly TraceTensor[], attrs?: Record<string, TraceAttr>): TraceTensor {
   return record(op, inputs, attrs)[0] as TraceTensor;
 }
+
+/** The tracing backend: the contract with every op but `pairAngles`, and an idempotent `close()`. */
+export type TracingBackend = DefinedBackend<TraceTensor, typeof TRACED_OPS>;
 
 /**
  * A graph input of the given shape without data: the `W` of an exported model.
@@ -50,50 +55,52 @@ export function placeholder(name: string, shape: readonly number[]): TraceTensor
  * @throws {@link MMARegError} `BAD_SHAPE` when data does not fill the shape or an op's
  *   inputs do not fit the contract.
  */
-export function createTracingBackend(options: TracingBackendOptions): Backend<TraceTensor> {
-  const { name } = options;
-  return {
-    name,
+export function createTracingBackend(options: TracingBackendOptions): TracingBackend {
+  return defineBackend({
+    name: options.name,
     dtype: "float32",
-    tensor(data, shape, kind = "float") {
-      const size = shape.reduce((p, s) => p * s, 1);
-      if (data.length !== size) {
-        throw new MMARegError("BAD_SHAPE", `tensor: ${data.length} values do not fill shape [${shape.join(", ")}]`, { backend: name });
-      }
+    ops: TRACED_OPS,
+    tensor(data, shape, kind) {
       const values = kind === "index" ? BigInt64Array.from(Array.from(data, (v) => BigInt(v))) : Float32Array.from(data);
       return new TraceTensor({ op: "data", inputs: [], attrs: {}, data: values, shape: [...shape] }, 0, [...shape], kind);
     },
-    shape: (x) => x.shape,
+    shape: (x: TraceTensor) => x.shape,
     read: (x) => options.read(x),
-    normalizeRows(a, eps) {
-      const [unit, norms] = record("normalizeRows", [a], { eps });
-      return { unit: unit as TraceTensor, norms: norms as TraceTensor };
-    },
-    normalizeRowsGrad: (g, unit, norms, eps) => one("normalizeRowsGrad", [g, unit, norms], { eps }),
-    gram: (a) => one("gram", [a]),
-    matmul: (a, b) => one("matmul", [a, b]),
-    sqDist: (a, b) => one("sqDist", [a, b]),
-    rowDot: (a, b) => one("rowDot", [a, b]),
-    rowMax(c, rule) {
-      const [value, index] = record("rowMax", [c], { rule });
-      return { value: value as TraceTensor, index: index as TraceTensor };
-    },
-    gatherRows: (a, index) => one("gatherRows", [a, index]),
-    scatterAddRows: (a, index, rows) => one("scatterAddRows", [a, index], { rows }),
-    selfMask: (index) => one("selfMask", [index]),
-    unary: (op, a) => one("unary", [a], { op }),
-    binary: (op, a, b) => (typeof b === "number" ? one("binary", [a], { op, scalar: b }) : one("binary", [a, b], { op })),
-    rowSum: (a) => one("rowSum", [a]),
-    sum: (a) => one("sum", [a]),
-    addDiagonal: (a, value) => one("addDiagonal", [a], { value }),
-    fillDiagonal: (a, value) => one("fillDiagonal", [a], { value }),
-    nearestNeighbors(unit, rule) {
-      const [value, index] = record("nearestNeighbors", [unit], { rule });
-      return { value: value as TraceTensor, index: index as TraceTensor };
-    },
-    pairEnergy(unit, kernel) {
-      const [energy, grad] = record("pairEnergy", [unit], { s: kernel.s, halfSpace: kernel.halfSpace });
-      return { energy: energy as TraceTensor, grad: grad as TraceTensor };
-    },
-  };
+    ...(options.close ? { close: options.close } : {}),
+  });
 }
+
+/** Every op records its node: the op table {@link createTracingBackend} binds (shapes checked by core first). */
+const TRACED_OPS = {
+  normalizeRows(a: TraceTensor, eps: number | null) {
+    const [unit, norms] = record("normalizeRows", [a], { eps });
+    return { unit: unit as TraceTensor, norms: norms as TraceTensor };
+  },
+  normalizeRowsGrad: (g: TraceTensor, unit: TraceTensor, norms: TraceTensor, eps: number | null) => one("normalizeRowsGrad", [g, unit, norms], { eps }),
+  gram: (a: TraceTensor) => one("gram", [a]),
+  matmul: (a: TraceTensor, b: TraceTensor) => one("matmul", [a, b]),
+  sqDist: (a: TraceTensor, b: TraceTensor) => one("sqDist", [a, b]),
+  rowDot: (a: TraceTensor, b: TraceTensor) => one("rowDot", [a, b]),
+  rowMax(c: TraceTensor, rule: DiagonalRule) {
+    const [value, index] = record("rowMax", [c], { rule });
+    return { value: value as TraceTensor, index: index as TraceTensor };
+  },
+  gatherRows: (a: TraceTensor, index: TraceTensor) => one("gatherRows", [a, index]),
+  scatterAddRows: (a: TraceTensor, index: TraceTensor, rows: number) => one("scatterAddRows", [a, index], { rows }),
+  selfMask: (index: TraceTensor) => one("selfMask", [index]),
+  unary: (op: UnaryOp, a: TraceTensor) => one("unary", [a], { op }),
+  binary: (op: BinaryOp, a: TraceTensor, b: TraceTensor | number) =>
+    typeof b === "number" ? one("binary", [a], { op, scalar: b }) : one("binary", [a, b], { op }),
+  rowSum: (a: TraceTensor) => one("rowSum", [a]),
+  sum: (a: TraceTensor) => one("sum", [a]),
+  addDiagonal: (a: TraceTensor, value: number) => one("addDiagonal", [a], { value }),
+  fillDiagonal: (a: TraceTensor, value: number) => one("fillDiagonal", [a], { value }),
+  nearestNeighbors(unit: TraceTensor, rule: DiagonalRule) {
+    const [value, index] = record("nearestNeighbors", [unit], { rule });
+    return { value: value as TraceTensor, index: index as TraceTensor };
+  },
+  pairEnergy(unit: TraceTensor, kernel: PairKernel) {
+    const [energy, grad] = record("pairEnergy", [unit], { s: kernel.s, halfSpace: kernel.halfSpace });
+    return { energy: energy as TraceTensor, grad: grad as TraceTensor };
+  },
+};

@@ -1,5 +1,5 @@
 import * as tf from "@tensorflow/tfjs";
-import { polyAcos, polyAtan2 } from "@mmareg/core";
+import { polyAcos, polyAtan2 } from "@mmareg/core/internal";
 import { describe, expect, it } from "vitest";
 import { acosTf, atan2Tf } from "../kernels/accurateMath.js";
 

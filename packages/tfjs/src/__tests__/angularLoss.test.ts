@@ -1,5 +1,5 @@
 import { LOSS_CONFIGS } from "@mmareg/conformance";
-import { normal12Matrix } from "@mmareg/core";
+import { normal12Matrix } from "@mmareg/core/internal";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { angularLoss, createTfjsBackend } from "../index.js";
 import { maxAbs, maxDiff, referenceLoss, tf, useBackend } from "./helpers.js";

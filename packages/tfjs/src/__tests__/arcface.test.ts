@@ -1,4 +1,5 @@
-import { evaluateLossSync, isMMARegError, normal12Matrix } from "@mmareg/core";
+import { evaluateLossSync, isMMARegError } from "@mmareg/core";
+import { normal12Matrix } from "@mmareg/core/internal";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { arcFaceLoss, arcFacePlusLoss, classCosines, resolveArcFaceOptions } from "../index.js";
 import { maxAbs, maxDiff, reference, tf, useBackend } from "./helpers.js";

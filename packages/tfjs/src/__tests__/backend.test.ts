@@ -1,4 +1,5 @@
-import { computeLoss, evaluateLoss, isMMARegError, LOSS_NAMES, normal12Matrix, release, type Backend } from "@mmareg/core";
+import { computeLoss, evaluateLoss, isMMARegError, LOSS_NAMES, release, type Backend } from "@mmareg/core";
+import { normal12Matrix } from "@mmareg/core/internal";
 import type { Tensor } from "@tensorflow/tfjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTfjsBackend, loadTfjsBackend } from "../index.js";

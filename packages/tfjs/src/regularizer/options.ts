@@ -1,4 +1,5 @@
-import { LOSS_NAMES, MMARegError, resolveLossName, type LossName, type NumericMode, type RowBatch } from "@mmareg/core";
+import { LOSS_NAMES, MMARegError, type LossName, type NumericMode, type RowBatch } from "@mmareg/core";
+import { resolveLossName } from "@mmareg/core/internal";
 import { KERNEL_LAYOUTS, type KernelLayout } from "../model/kernelRows.js";
 import type { TfNamespace } from "../tf.js";
 
