@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// Per-op profile of the exported MMA loss-and-gradient model on onnxruntime-node, from ONNX
+// Runtime's own profiler (session option enableProfiling, a Chrome-trace JSON file).
+//
+//   node scripts/profile.mjs [--rows 512] [--cols 4608] [--threads 1] [--runs 20] [--loss mma] [--mode exact] [--markdown]
+//
+// Needs a build of this package (dist/) and onnxruntime-node. Prints, per op type, the
+// mean time per run, the node count and the share of the run, plus the model's wall time
+// per run and the same runtime's MatMul of W Wᵀ (a one-node model) measured interleaved.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import * as ort from "onnxruntime-node";
+import { buildLossModel } from "../dist/index.js";
+
+const { values } = parseArgs({
+  options: {
+    rows: { type: "string", default: "512" },
+    cols: { type: "string", default: "4608" },
+    threads: { type: "string", default: "1" },
+    runs: { type: "string", default: "20" },
+    loss: { type: "string", default: "mma" },
+    mode: { type: "string", default: "exact" },
+    markdown: { type: "boolean", default: false },
+  },
+});
+const n = Number(values.rows);
+const d = Number(values.cols);
+const threads = Number(values.threads);
+const runs = Number(values.runs);
+
+// A seeded normal matrix (Box-Muller over a small LCG), so runs are comparable.
+function matrix(rows, cols, seed) {
+  const out = new Float32Array(rows * cols);
+  let s = seed >>> 0;
+  const next = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) + 0.5) / 4294967296;
+  for (let i = 0; i < out.length; i += 2) {
+    const r = Math.sqrt(-2 * Math.log(next()));
+    const t = 2 * Math.PI * next();
+    out[i] = r * Math.cos(t);
+    if (i + 1 < out.length) out[i + 1] = r * Math.sin(t);
+  }
+  return out;
+}
+
+// The same runtime's plain MatMul of W Wᵀ as a one-node model (the backend's `gram` of a
+// placeholder, written by the package's own graph writer).
+async function gramModel() {
+  const { createOnnxBackend, placeholder } = await import("../dist/index.js");
+  const b = await createOnnxBackend({ ort });
+  return b.modelFor({ gram: b.gram(placeholder("W", [n, d])) });
+}
+
+const dir = mkdtempSync(join(tmpdir(), "mma-profile-"));
+const base = { executionProviders: ["cpu"], intraOpNumThreads: threads, interOpNumThreads: 1, graphOptimizationLevel: "all" };
+const model = buildLossModel({ loss: values.loss, mode: values.mode, rows: n, cols: d });
+const session = await ort.InferenceSession.create(model, { ...base, enableProfiling: true, profileFilePrefix: join(dir, "loss") });
+const gram = await ort.InferenceSession.create(await gramModel(), base);
+const W = new ort.Tensor("float32", matrix(n, d, 12345), [n, d]);
+for (let i = 0; i < 3; i++) {
+  await session.run({ W });
+  await gram.run({ W });
+}
+const wall = [];
+const gramWall = [];
+for (let i = 0; i < runs; i++) {
+  let t = performance.now();
+  await session.run({ W });
+  wall.push(performance.now() - t);
+  t = performance.now();
+  await gram.run({ W });
+  gramWall.push(performance.now() - t);
+}
+session.endProfiling();
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const file = (await import("node:fs")).readdirSync(dir).find((f) => f.startsWith("loss") && f.endsWith(".json"));
+const trace = JSON.parse(readFileSync(join(dir, file), "utf8"));
+rmSync(dir, { recursive: true, force: true });
+
+// Node events: cat "Node", name "<node>_kernel_time", args.op_name. The first 3 runs warm up.
+const runEvents = trace.filter((e) => e.cat === "Session" && e.name === "model_run");
+const skipBefore = runEvents.length > runs ? runEvents[runEvents.length - runs].ts : 0;
+const byOp = new Map();
+const nodes = new Map();
+for (const e of trace) {
+  if (e.cat !== "Node" || !e.name.endsWith("_kernel_time") || e.ts < skipBefore) continue;
+  const op = e.args?.op_name ?? "?";
+  byOp.set(op, (byOp.get(op) ?? 0) + e.dur);
+  const set = nodes.get(op) ?? new Set();
+  set.add(e.name);
+  nodes.set(op, set);
+}
+const total = [...byOp.values()].reduce((a, b) => a + b, 0);
+const rows = [...byOp.entries()].sort((a, b) => b[1] - a[1]);
+const ms = (us) => (us / 1000 / runs).toFixed(2);
+const head = `${values.loss} ${values.mode} ${n} x ${d}, onnxruntime-node ${ort.env.versions?.node ?? ""}, ${threads} intra-op thread${threads === 1 ? "" : "s"}, ${runs} runs`;
+if (values.markdown) {
+  console.log(`${head}\n`);
+  console.log("| op | ms / run | nodes | share |\n|---|---:|---:|---:|");
+  for (const [op, us] of rows) console.log(`| ${op} | ${ms(us)} | ${nodes.get(op).size} | ${((100 * us) / total).toFixed(1)}% |`);
+  console.log(`| **all nodes** | **${ms(total)}** | ${[...nodes.values()].reduce((a, s) => a + s.size, 0)} | |`);
+  console.log(`\nwall per run (median): ${median(wall).toFixed(2)} ms; MatMul W Wᵀ alone: ${median(gramWall).toFixed(2)} ms; ratio ${(median(wall) / median(gramWall)).toFixed(2)}`);
+} else {
+  console.log(head);
+  for (const [op, us] of rows) console.log(`${op.padEnd(18)} ${ms(us).padStart(8)} ms  ${String(nodes.get(op).size).padStart(3)} nodes  ${((100 * us) / total).toFixed(1).padStart(5)}%`);
+  console.log(`${"all nodes".padEnd(18)} ${ms(total).padStart(8)} ms`);
+  console.log(`wall per run (median) ${median(wall).toFixed(2)} ms; MatMul W Wᵀ alone ${median(gramWall).toFixed(2)} ms; ratio ${(median(wall) / median(gramWall)).toFixed(2)}`);
+}
