@@ -2,14 +2,14 @@ import { MMARegError, type Backend, type Dtype } from "@mmareg/core";
 import { CliError } from "../cliError.js";
 import { cpuEntry } from "./cpu.js";
 import { gpujsCpuEntry, gpujsWebasmEntry } from "./gpujs.js";
-import { onnxWasmEntry } from "./onnx.js";
+import { onnxNodeEntry, onnxWasmEntry } from "./onnx.js";
 import { tfjsCpuEntry, tfjsWasmEntry } from "./tfjs.js";
 import type { BackendEntry } from "./types.js";
 
 export type { BackendEntry } from "./types.js";
 
 /** Every backend the command line knows, in `--help` order. */
-export const BACKENDS: readonly BackendEntry[] = [cpuEntry, gpujsCpuEntry, gpujsWebasmEntry, onnxWasmEntry, tfjsCpuEntry, tfjsWasmEntry];
+export const BACKENDS: readonly BackendEntry[] = [cpuEntry, gpujsCpuEntry, gpujsWebasmEntry, onnxNodeEntry, onnxWasmEntry, tfjsCpuEntry, tfjsWasmEntry];
 
 /** The entry for a `--backend` value, or a usage error listing the choices. */
 export function backendEntry(name: string): BackendEntry {

@@ -1,4 +1,5 @@
 import type { Backend } from "@mmareg/core";
+import { CliError } from "../cliError.js";
 import type { BackendEntry } from "./types.js";
 
 type OnnxBackend = Backend<unknown> & { close(): Promise<void> };
@@ -13,19 +14,33 @@ const directModels = new WeakMap<object, DirectModel>();
 /** Every such session, released when the backend is unloaded (wasm memory is not garbage-collected). */
 const openModels = new Set<DirectModel>();
 
+type Runtime = "web" | "node";
+
+/** The runtime module by name; a missing optional package is a one-line error naming it. */
+async function importRuntime(runtime: Runtime): Promise<typeof import("onnxruntime-web")> {
+  const pkg = runtime === "web" ? "onnxruntime-web" : "onnxruntime-node";
+  try {
+    return (runtime === "web" ? await import("onnxruntime-web") : await import("onnxruntime-node")) as typeof import("onnxruntime-web");
+  } catch (e) {
+    throw new CliError(`backend onnx-${runtime === "web" ? "wasm" : "node"} needs ${pkg}: npm install ${pkg} (${(e as Error).message})`);
+  }
+}
+
 /**
- * `mma bench` baseline: the exported MMA model (`buildLossModel`) run by onnxruntime-web
+ * `mma bench` baseline: the exported MMA model (`buildLossModel`) run by the same runtime
  * directly, as a Python or C++ user of the `.onnx` file would. The difference to the
  * backend's own time is what tracing, graph keying and feeding cost per call.
  */
-const exportedModel = {
+const exportedModel = (runtime: Runtime) => ({
   label: "exported .onnx",
   async run(backend: Backend<unknown>, w: unknown): Promise<void> {
     let model = directModels.get(w as object);
     if (!model) {
-      const [{ buildLossModel }, ort] = await Promise.all([import("@mmareg/onnx"), import("onnxruntime-web")]);
+      const [{ buildLossModel }, ort] = await Promise.all([import("@mmareg/onnx"), importRuntime(runtime)]);
       const [n, d] = backend.shape(w) as [number, number];
-      const session = await ort.InferenceSession.create(buildLossModel({ loss: "mma", rows: n, cols: d }), { executionProviders: ["wasm"] });
+      const threads = runtime === "node" ? nodeThreads() : undefined;
+      const options = runtime === "web" ? { executionProviders: ["wasm"] } : { executionProviders: ["cpu"], ...(threads === undefined ? {} : { intraOpNumThreads: threads }) };
+      const session = await ort.InferenceSession.create(buildLossModel({ loss: "mma", rows: n, cols: d }), options);
       const W = new ort.Tensor("float32", Float32Array.from(await backend.read(w)), [n, d]);
       model = { run: async () => void (await session.run({ W })), release: () => session.release() };
       directModels.set(w as object, model);
@@ -33,7 +48,25 @@ const exportedModel = {
     }
     await model.run();
   },
-};
+});
+
+/**
+ * Intra-op threads of the onnx-node backend: `MMA_ONNX_THREADS` when set (for example 1
+ * to compare with the single-threaded wasm build), else ONNX Runtime's default (one per core).
+ */
+function nodeThreads(): number | undefined {
+  const v = process.env.MMA_ONNX_THREADS;
+  if (v === undefined || v === "") return undefined;
+  const k = Number(v);
+  if (!Number.isInteger(k) || k < 1) throw new CliError(`MMA_ONNX_THREADS must be a positive integer, got "${v}"`);
+  return k;
+}
+
+async function unloadOnnx(backend: Backend<unknown>): Promise<void> {
+  const models = [...openModels];
+  openModels.clear();
+  await Promise.all([...models.map((m) => m.release()), (backend as OnnxBackend).close()]);
+}
 
 /** ONNX graphs of the losses run by ONNX Runtime Web's WebAssembly execution provider. */
 export const onnxWasmEntry: BackendEntry = {
@@ -42,12 +75,23 @@ export const onnxWasmEntry: BackendEntry = {
   dtypes: ["float32"],
   load: async () => {
     const { createOnnxBackend } = await import("@mmareg/onnx");
-    return (await createOnnxBackend({ executionProviders: ["wasm"] })) as unknown as Backend<unknown>;
+    return (await createOnnxBackend({ runtime: await importRuntime("web"), executionProviders: ["wasm"] })) as unknown as Backend<unknown>;
   },
-  baselines: [exportedModel],
-  async unload(backend) {
-    const models = [...openModels];
-    openModels.clear();
-    await Promise.all([...models.map((m) => m.release()), (backend as OnnxBackend).close()]);
+  baselines: [exportedModel("web")],
+  unload: unloadOnnx,
+};
+
+/** The same graphs run by ONNX Runtime's native CPU build (onnxruntime-node). */
+export const onnxNodeEntry: BackendEntry = {
+  name: "onnx-node",
+  description: "ONNX graphs run by onnxruntime-node (native CPU build, float32; threads: MMA_ONNX_THREADS)",
+  dtypes: ["float32"],
+  load: async () => {
+    const { createOnnxBackend } = await import("@mmareg/onnx");
+    const threads = nodeThreads();
+    const runtime = (await importRuntime("node")) as unknown as NonNullable<Parameters<typeof createOnnxBackend>[0]>["ort"];
+    return (await createOnnxBackend({ runtime, ...(threads === undefined ? {} : { numThreads: threads }) })) as unknown as Backend<unknown>;
   },
+  baselines: [exportedModel("node")],
+  unload: unloadOnnx,
 };
