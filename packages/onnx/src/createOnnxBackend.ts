@@ -191,6 +191,7 @@ export async function createOnnxBackend(options: OnnxBackendOptions = {}): Promi
 
   const tracer = createTracingBackend({
     name,
+    pairAngles: !webgpu,
     read(x) {
       if (x.isLeaf) {
         try {

@@ -8,6 +8,12 @@ export interface TracingBackendOptions {
   name: string;
   /** How a traced tensor is read back (build the graph, run it). */
   read(x: TraceTensor): Promise<BackendArray>;
+  /**
+   * Offer the fused `pairAngles` (default `true`): exact-mode MMA then traces to the lean
+   * graph (README, "How the graphs are built"). `false` lets core compose it from the
+   * primitives (the WebGPU forms do, so their graphs keep the ops documented there).
+   */
+  pairAngles?: boolean;
 }
 
 function record(op: string, inputs: readonly TraceTensor[], attrs: Record<string, TraceAttr> = {}): TraceTensor[] {
@@ -69,7 +75,15 @@ export function createTracingBackend(options: TracingBackendOptions): Backend<Tr
       const [unit, norms] = record("normalizeRows", [a], { eps });
       return { unit: unit as TraceTensor, norms: norms as TraceTensor };
     },
-    normalizeRowsGrad: (g, unit, norms, eps) => one("normalizeRowsGrad", [g, unit, norms], { eps }),
+    normalizeRowsGrad(g, unit, norms, eps) {
+      // The backward pass of exact-mode MMA: the pair gradient is tangent by construction,
+      // so both fold into one lowering (ops/pairAngles.ts) that never writes the unit-row gradient.
+      const pa = g.node;
+      if (eps === null && pa.op === "pairAngles" && g.output === 1 && pa.inputs[0] === unit) {
+        return one("pairAnglesGrad", [unit, pa.inputs[1] as TraceTensor, norms]);
+      }
+      return one("normalizeRowsGrad", [g, unit, norms], { eps });
+    },
     gram: (a) => one("gram", [a]),
     matmul: (a, b) => one("matmul", [a, b]),
     sqDist: (a, b) => one("sqDist", [a, b]),
@@ -91,6 +105,14 @@ export function createTracingBackend(options: TracingBackendOptions): Backend<Tr
       const [value, index] = record("nearestNeighbors", [unit], { rule });
       return { value: value as TraceTensor, index: index as TraceTensor };
     },
+    ...(options.pairAngles === false
+      ? {}
+      : {
+          pairAngles(unit: TraceTensor, index: TraceTensor) {
+            const [theta, grad] = record("pairAngles", [unit, index]);
+            return { theta: theta as TraceTensor, grad: grad as TraceTensor };
+          },
+        }),
     pairEnergy(unit, kernel) {
       const [energy, grad] = record("pairEnergy", [unit], { s: kernel.s, halfSpace: kernel.halfSpace });
       return { energy: energy as TraceTensor, grad: grad as TraceTensor };
