@@ -4,7 +4,10 @@ import * as ort from "onnxruntime-web";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildLossModel, type LossModelOptions } from "../index.js";
 import type { onnx as O } from "onnx-proto";
-import { onnx, toNumber } from "../proto.js";
+import onnxProto from "onnx-proto";
+import { toNumber } from "../proto.js";
+
+const { onnx } = onnxProto;
 
 // Operators of the default domain that exist at opset 13 (the graphs must use nothing newer).
 const OPSET13 = new Set(

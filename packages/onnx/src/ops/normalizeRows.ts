@@ -5,6 +5,9 @@ import { asFloat, dims2, type OpDef } from "./opDef.js";
 /** Squared row norms in this range take the float32 form (no square overflows or is lost to underflow). */
 const SAFE_SUMSQ = [1e-30, 1e30] as const;
 
+/** Readers of the unit rows that take them in float32 (their chords are robust to its rounding). */
+const ANGLE_READERS = new Set(["nearestNeighbors", "pairAngles", "pairAnglesGrad"]);
+
 /**
  * The float64 form: norms and quotients in float64, rounded once (correctly rounded unit
  * rows, and exact directions for rows whose squares would overflow or underflow float32).
@@ -21,7 +24,7 @@ function wideForm(g: GraphBuilder, x: string, eps: number | null): [string, stri
 /**
  * `unit_i = w_i / max(|w_i|, eps)` and the norms `|w_i|`.
  *
- * Without an eps (exact mode): one pass for the squared norms (`ReduceSumSquare`) and one for the quotients (`Div`),
+ * Read by the angle ops alone (exact-mode MMA, angle reports): one pass for the squared norms (`ReduceSumSquare`) and one for the quotients (`Div`),
  * in float32: the unit rows are within an ulp or two of the correctly rounded ones. When a
  * squared norm leaves [1e-30, 1e30] (a row whose squares would overflow or lose digits to
  * underflow in float32, or a zero row under `eps`), an `If` takes the float64 form
@@ -40,12 +43,14 @@ export const normalizeRows: OpDef = {
       { shape: [n], kind: "float" },
     ];
   },
-  lower(g, [a], { eps }) {
+  lower(g, [a], { eps }, _used, readers) {
     const x = asFloat(g, a!);
     const e = eps === null ? null : (eps as number);
     // reference mode (an eps) reproduces the published code, whose clamped-cosine gradient
-    // 1 / sin(theta) of near-duplicate rows depends on the unit rows' last digits: float64 form
-    if (g.webgpu || e !== null) return wideForm(g, x, e);
+    // 1 / sin(theta) of near-duplicate rows depends on the unit rows' last digits, and the
+    // composed losses form differences that cancel: the float64 form unless every reader is
+    // an angle op (nearest neighbour, pair angles and their gradient), which is exact MMA
+    if (g.webgpu || e !== null || !readers(0).every((op) => ANGLE_READERS.has(op))) return wideForm(g, x, e);
     const [n, d] = a!.shape as [number, number];
     const sumsq = g.op("ReduceSumSquare", [x], { axes: [1], keepdims: 1 }, "sumsq");
     const low = g.op("Greater", [g.op("ReduceMin", [sumsq], { keepdims: 0 }, "sumsq_min"), g.f32(SAFE_SUMSQ[0])], {}, "above_underflow");

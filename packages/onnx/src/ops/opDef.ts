@@ -16,9 +16,10 @@ export interface OpDef {
   /**
    * Append the op's ONNX nodes; returns one value name per output. `used` holds the
    * outputs the graph reads: an op may skip the nodes of an output nobody reads (and
-   * return `""` for it).
+   * return `""` for it). `readers(i)` names the ops that read output `i` (`"output"` for
+   * a graph output), for lowerings whose precision needs depend on what follows.
    */
-  lower(g: GraphBuilder, inputs: readonly LoweredValue[], attrs: Attrs, used: ReadonlySet<number>): string[];
+  lower(g: GraphBuilder, inputs: readonly LoweredValue[], attrs: Attrs, used: ReadonlySet<number>, readers: (output: number) => readonly string[]): string[];
 }
 
 /** A `BAD_SHAPE` error naming the op. */
