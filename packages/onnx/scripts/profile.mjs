@@ -2,7 +2,8 @@
 // Per-op profile of the exported MMA loss-and-gradient model on onnxruntime-node, from ONNX
 // Runtime's own profiler (session option enableProfiling, a Chrome-trace JSON file).
 //
-//   node scripts/profile.mjs [--rows 512] [--cols 4608] [--threads 1] [--runs 20] [--loss mma] [--mode exact] [--markdown]
+//   node scripts/profile.mjs [--rows 512] [--cols 4608] [--threads 1] [--runs 20] [--loss mma] [--mode exact] [--markdown] [--nodes]
+//                            [--module ../dist/index.js]   (another build's buildLossModel, e.g. an older version's, for a before/after table)
 //
 // Needs a build of this package (dist/) and onnxruntime-node. Prints, per op type, the
 // mean time per run, the node count and the share of the run, plus the model's wall time
@@ -12,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import * as ort from "onnxruntime-node";
-import { buildLossModel } from "../dist/index.js";
+
 
 const { values } = parseArgs({
   options: {
@@ -23,8 +24,11 @@ const { values } = parseArgs({
     loss: { type: "string", default: "mma" },
     mode: { type: "string", default: "exact" },
     markdown: { type: "boolean", default: false },
+    nodes: { type: "boolean", default: false },
+    module: { type: "string", default: "../dist/index.js" },
   },
 });
+const { buildLossModel } = await import(new URL(values.module, import.meta.url).href);
 const n = Number(values.rows);
 const d = Number(values.cols);
 const threads = Number(values.threads);
@@ -92,6 +96,15 @@ for (const e of trace) {
   nodes.set(op, set);
 }
 const total = [...byOp.values()].reduce((a, b) => a + b, 0);
+if (values.nodes) {
+  // per node, the slowest first
+  const byNode = new Map();
+  for (const e of trace) {
+    if (e.cat !== "Node" || !e.name.endsWith("_kernel_time") || e.ts < skipBefore) continue;
+    byNode.set(e.name, (byNode.get(e.name) ?? 0) + e.dur);
+  }
+  for (const [name, us] of [...byNode.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${(us / 1000 / runs).toFixed(2).padStart(8)} ms  ${name.replace(/_kernel_time$/, "")}`);
+}
 const rows = [...byOp.entries()].sort((a, b) => b[1] - a[1]);
 const ms = (us) => (us / 1000 / runs).toFixed(2);
 const head = `${values.loss} ${values.mode} ${n} x ${d}, onnxruntime-node ${ort.env.versions?.node ?? ""}, ${threads} intra-op thread${threads === 1 ? "" : "s"}, ${runs} runs`;

@@ -95,7 +95,7 @@ describe("buildLossModel: the model file", () => {
     expect(new Set(names).size).toBe(names.length);
     expect(names).toContain("mma/normalizeRows/unit");
     expect(names).toContain("mma/nearestNeighbors/index");
-    expect(names).toContain("mma/pairAngles/atan2/angle");
+    expect(names).toContain("mma/pairAngles/angle/theta");
     expect(names).toContain("mma/pairAnglesGrad/prefix");
     expect(names).toContain("mma/output/grad");
     expect(names.every((n) => n.startsWith("mma/"))).toBe(true);

@@ -1,5 +1,5 @@
 import type { GraphBuilder, LoweredValue } from "../graph/graphBuilder.js";
-import { atan2 } from "./atan2.js";
+import { polyAtan } from "./accurateMath.js";
 import { asIndex, column, dims1, dims2, floatReduce, shapeError, type OpDef } from "./opDef.js";
 
 const INT64_MAX = Number.MAX_SAFE_INTEGER; // "to the end" for Slice
@@ -41,7 +41,7 @@ function parts(g: GraphBuilder, unit: LoweredValue, index: string): PairParts {
     );
     const chord = g.op("Sqrt", [a2], {}, "chord");
     const across = g.op("Sqrt", [s2!], {}, "across");
-    const theta = g.op("Mul", [atan2(g, chord, across), g.f32(2)], {}, "theta");
+    const theta = angle(g, chord, across);
     // sin(theta) = 2 sin(theta/2) cos(theta/2) = |u_i - u_j| |u_i + u_j| / 2
     const sine = g.op("Mul", [g.op("Mul", [chord, across], {}, "chord_across"), g.f32(0.5)], {}, "sine");
     const inverseSine = g.op(
@@ -51,6 +51,23 @@ function parts(g: GraphBuilder, unit: LoweredValue, index: string): PairParts {
       "inverse_sine",
     );
     return { diff, theta, inverseSine, halfSqChord: g.op("Mul", [a2, g.f32(0.5)], {}, "half_sq_chord") };
+  });
+}
+
+/**
+ * `2 atan2(chord, across)` for `chord, across >= 0` (nine nodes, not a general atan2's
+ * twenty): `Atan` only sees a ratio at most 1, so the angle is accurate at 0, pi/2 and pi
+ * alike; `0, 0` gives 0. (WebGPU forms: core's `atan` polynomial, see `accurateMath.ts`.)
+ */
+function angle(g: GraphBuilder, chord: string, across: string): string {
+  return g.scope("angle", () => {
+    const steep = g.op("Greater", [chord, across], {}, "steep");
+    const num = g.op("Where", [steep, across, chord], {}, "numerator");
+    const den = g.op("Max", [g.op("Where", [steep, chord, across], {}, "denominator"), g.f32(1e-30)], {}, "safe_denominator");
+    const ratio = g.op("Div", [num, den], {}, "ratio");
+    const t = g.webgpu ? polyAtan(g, ratio) : g.op("Atan", [ratio], {}, "atan");
+    const twice = g.op("Mul", [t, g.f32(2)], {}, "twice");
+    return g.op("Where", [steep, g.op("Sub", [g.f32(Math.PI), twice], {}, "pi_minus"), twice], {}, "theta");
   });
 }
 
