@@ -128,8 +128,8 @@ function runSums(g: GraphBuilder, t: SortedTargets, paddedPrefix: string, local:
  *   scale_i (s_i d_i - (s_i h_i + sum_{k: index_k = i} s_k h_k) u_i - sum_{k: index_k = i} s_k d_k).
  *
  * The `[n, d]` sum over the rows that chose `i` is a prefix sum (`CumSum`) of the rows
- * `scale_{index_k} s_k d_k`, sorted by `index_k` (`TopK` of the `[n]` index), differenced
- * at each row's run bounds: opset 13 has no scatter that adds repeated targets, and a
+ * `s_k d_k` (unit tangents, all of one size), sorted by `index_k` (`TopK` of the `[n]`
+ * index), differenced at each row's run bounds, then scaled by `scale_i`: opset 13 has no scatter that adds repeated targets, and a
  * one-hot product would cost another `O(n^2 d)`. The whole backward pass is a handful of
  * `O(n d)` passes in float32: every term is a unit tangent (no large terms cancel).
  */
@@ -137,13 +137,15 @@ function angleGrad(g: GraphBuilder, unit: LoweredValue, index: string, scale: st
   const p = parts(g, unit, index);
   const t = sortedTargets(g, index);
   const s = p.inverseSine;
-  // [n] coefficients of the rows that chose i (sorted), with a leading 0 for the padding row
-  let rowCoeff = g.op("Gather", [s, t.order], { axis: 0 }, "sorted_inverse_sine");
-  if (scale !== null) rowCoeff = g.op("Mul", [rowCoeff, g.op("Gather", [scale, t.sorted], { axis: 0 }, "target_scale")], {}, "sorted_coefficient");
+  // the rows s_k d_k sorted by the row they chose, after a leading 0 row (padding) whose
+  // coefficient is 0. The scale of the row they chose is applied after the prefix sum: rows
+  // of very different norms would otherwise share one running sum and swamp each other.
+  const rowCoeff = g.op("Gather", [s, t.order], { axis: 0 }, "sorted_inverse_sine");
   const paddedCoeff = g.op("Concat", [g.f32Zeros([1]), rowCoeff], { axis: 0 }, "padded_coefficient");
   const sortedRows = g.op("Mul", [g.op("Gather", [p.diff, t.paddedOrder], { axis: 0 }, "sorted_differences"), column(g, paddedCoeff)], {}, "sorted_terms");
   const prefix = g.op("CumSum", [sortedRows, g.i64([0], [])], {}, "prefix");
-  const incoming = runSums(g, t, prefix, "incoming");
+  let incoming = runSums(g, t, prefix, "incoming");
+  if (scale !== null) incoming = g.op("Mul", [incoming, column(g, scale)], {}, "scaled_incoming");
   // [n] the u_i coefficient: s_i h_i plus the same sum over the rows that chose i
   const sh = g.op("Mul", [s, p.halfSqChord], {}, "radial");
   const sortedSh = g.op("Gather", [sh, t.order], { axis: 0 }, "sorted_radial");
