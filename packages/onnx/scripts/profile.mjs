@@ -8,6 +8,14 @@
 //   node scripts/profile.mjs [--rows 512] [--cols 4608] [--threads 1] [--runs 20] [--loss mma] [--mode exact] [--markdown] [--nodes]
 //                            [--module ../dist/index.js]   (another build's buildLossModel, e.g. an older version's, for a before/after table)
 //
+// The README's "before" table: the package source of commit 5294b15 bundled for Node,
+//   mkdir -p scripts/tmp/before && git archive 5294b15 src | tar -x -C scripts/tmp/before
+//   echo 'export { buildLossModel } from "./before/src/index.ts";' > scripts/tmp/before-entry.ts
+//   npx esbuild scripts/tmp/before-entry.ts --bundle --format=esm --platform=node \
+//     --external:onnxruntime-web --external:onnxruntime-node --outfile=scripts/tmp/before.mjs
+//   node scripts/profile.mjs --module ./tmp/before.mjs --markdown
+// (scripts/tmp is git-ignored).
+//
 // Needs a build of this package (dist/) and onnxruntime-node. Prints, per op type, the
 // time per run (sum of node medians), the node count and the share of the run, plus the model's wall time
 // per run and the same runtime's MatMul of W Wᵀ (a one-node model) measured interleaved.
