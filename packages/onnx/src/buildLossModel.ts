@@ -44,6 +44,7 @@ function checkSize(options: LossModelOptions): { rows: number | null; param: str
 function trace(options: LossModelOptions, rows: number, symbolic: { param: string } | null, docString: string, graphName: string): Uint8Array {
   const b = createTracingBackend({
     name: "onnx-export",
+    pairAngles: !(options.webgpu ?? false),
     read: () => Promise.reject(new MMARegError("BACKEND", "the export tracer has no runtime to read from")),
   });
   const w = placeholder("W", [rows, options.cols]);

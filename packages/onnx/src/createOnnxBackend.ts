@@ -1,7 +1,7 @@
 import { MMARegError, type Backend, type BackendArray, type Dtype } from "@mmareg/core";
 import { emitGraph, planTrace, type GraphOutput } from "./graph/emitGraph.js";
 import { encodeModel } from "./graph/encodeModel.js";
-import { importOrt, type OrtModule, type OrtSession } from "./runtime/ortTypes.js";
+import { importOrt, isNodeRuntime, RUNTIME_PACKAGES, type OrtModule, type OrtSession, type RuntimeName } from "./runtime/ortTypes.js";
 import { SessionCache } from "./runtime/sessionCache.js";
 import { createTracingBackend, type TracingBackend } from "./trace/createTracingBackend.js";
 import type { TraceTensor } from "./trace/traceTensor.js";
@@ -10,15 +10,30 @@ import type { TraceTensor } from "./trace/traceTensor.js";
 export interface OnnxBackendOptions {
   /** Precision: only `float32` (ONNX Runtime Web's kernels are float32). */
   dtype?: Dtype;
-  /** The ONNX Runtime module (default: `import("onnxruntime-web")`); `onnxruntime-node` works too. */
+  /**
+   * The ONNX Runtime to run the graphs with: a module you imported (`await
+   * import("onnxruntime-node")`, `onnxruntime-web`, `onnxruntime-web/webgpu`), or a name
+   * imported on first use: `"web"` (`onnxruntime-web`, the default) or `"node"`
+   * (`onnxruntime-node`, ONNX Runtime's native build: Node only, several times faster
+   * than wasm). Both packages are optional peer dependencies: install the one you use.
+   */
+  runtime?: OrtModule | RuntimeName;
+  /** The same as `runtime` given a module (the option's earlier name; `runtime` wins). */
   ort?: OrtModule;
-  /** Execution providers, in order of preference (default `["wasm"]`; `["webgpu", "wasm"]` in a browser). */
+  /**
+   * Execution providers, in order of preference (default `["wasm"]` with onnxruntime-web,
+   * `["cpu"]` with onnxruntime-node; `["webgpu", "wasm"]` in a browser).
+   */
   executionProviders?: string[];
-  /** Sets `ort.env.wasm.numThreads` (a process-wide setting, read when the first session starts). */
+  /**
+   * Intra-op threads. onnxruntime-node: each session's `intraOpNumThreads` (default: ONNX
+   * Runtime's, one per core). onnxruntime-web: `ort.env.wasm.numThreads` (a process-wide
+   * setting, read when the first session starts).
+   */
   numThreads?: number;
   /** The most compiled sessions kept (least recently used go first; default 64). */
   maxSessions?: number;
-  /** Backend name (default `onnx-<first execution provider>`, for example `onnx-wasm`). */
+  /** Backend name (default `onnx-node` on onnxruntime-node, else `onnx-<first execution provider>`, for example `onnx-wasm`). */
   name?: string;
   /**
    * Write the graph forms that ONNX Runtime Web's WebGPU execution provider computes
@@ -70,28 +85,50 @@ function leafArray(x: TraceTensor): BackendArray {
  * import { evaluateLoss } from "@mmareg/core";
  * import { createOnnxBackend } from "@mmareg/onnx";
  *
- * const b = await createOnnxBackend(); // wasm execution provider
+ * const b = await createOnnxBackend(); // onnxruntime-web, wasm execution provider
  * const { loss, grad } = await evaluateLoss(b, [[1, 0], [0.8, 0.6]], { loss: "mma" });
+ * // in Node, ONNX Runtime's native build with 2 threads:
+ * const fast = await createOnnxBackend({ runtime: "node", numThreads: 2 });
  * ```
- * @throws {@link MMARegError} `BAD_OPTION` for a dtype other than float32, `BACKEND` when
- *   ONNX Runtime cannot be loaded (and, on read, when it cannot compile or run a graph).
+ * With `runtime: "node"` (or the `onnxruntime-node` module) the graphs run on ONNX
+ * Runtime's native CPU build, in Node.
+ *
+ * @throws {@link MMARegError} `BAD_OPTION` for a dtype other than float32, an unknown
+ *   runtime name or a bad `numThreads`; `BACKEND` when the runtime package cannot be
+ *   loaded (the message names the package to install) and, on read, when ONNX Runtime
+ *   cannot compile or run a graph.
  */
 export async function createOnnxBackend(options: OnnxBackendOptions = {}): Promise<OnnxBackend> {
   const dtype = options.dtype ?? "float32";
-  const eps = options.executionProviders ?? ["wasm"];
-  const name = options.name ?? `onnx-${eps[0] ?? "wasm"}`;
-  const webgpu = options.webgpuGraphs ?? eps.includes("webgpu");
-  const emitOptions = { prefix: "g", graphName: name, webgpu };
+  const requested = options.runtime ?? options.ort ?? "web";
+  if (typeof requested === "string" && !Object.hasOwn(RUNTIME_PACKAGES, requested)) {
+    throw new MMARegError("BAD_OPTION", `unknown runtime ${JSON.stringify(requested)}: use "web" (onnxruntime-web), "node" (onnxruntime-node) or pass the imported module`, { backend: "onnx" });
+  }
+  if (options.numThreads !== undefined && !(Number.isInteger(options.numThreads) && options.numThreads >= 1)) {
+    throw new MMARegError("BAD_OPTION", `numThreads must be a positive integer, got ${String(options.numThreads)}`, { backend: "onnx" });
+  }
   if (dtype !== "float32") {
-    throw new MMARegError("BAD_OPTION", `the ONNX backend computes in float32, got dtype ${JSON.stringify(dtype)}: use dtype "float32"`, { backend: name });
+    throw new MMARegError("BAD_OPTION", `the ONNX backend computes in float32, got dtype ${JSON.stringify(dtype)}: use dtype "float32"`, { backend: "onnx" });
   }
   let ort: OrtModule;
-  try {
-    ort = options.ort ?? (await importOrt());
-  } catch (e) {
-    throw new MMARegError("BACKEND", `onnxruntime-web could not be loaded (${(e as Error).message}): install it next to @mmareg/onnx`, { backend: name });
-  }
-  if (options.numThreads !== undefined && ort.env.wasm) ort.env.wasm.numThreads = options.numThreads;
+  if (typeof requested === "string") {
+    try {
+      ort = await importOrt(requested);
+    } catch (e) {
+      const pkg = RUNTIME_PACKAGES[requested];
+      throw new MMARegError(
+        "BACKEND",
+        `${pkg} could not be loaded (${(e as Error).message}): install it next to @mmareg/onnx (npm install ${pkg}); it is an optional peer dependency`,
+        { backend: `onnx-${requested}` },
+      );
+    }
+  } else ort = requested;
+  const native = isNodeRuntime(ort);
+  const eps = options.executionProviders ?? (native ? ["cpu"] : ["wasm"]);
+  const name = options.name ?? (native && options.executionProviders === undefined ? "onnx-node" : `onnx-${eps[0] ?? "wasm"}`);
+  const webgpu = options.webgpuGraphs ?? eps.includes("webgpu");
+  const emitOptions = { prefix: "g", graphName: name, webgpu };
+  if (options.numThreads !== undefined && !native && ort.env.wasm) ort.env.wasm.numThreads = options.numThreads;
   const cache = new SessionCache(options.maxSessions ?? 64);
   let runs = 0;
   let pending: PendingRead[] = [];
@@ -107,6 +144,7 @@ export async function createOnnxBackend(options: OnnxBackendOptions = {}): Promi
     executionProviders: eps,
     graphOptimizationLevel: "all" as const,
     logSeverityLevel: 3 as const,
+    ...(native && options.numThreads !== undefined ? { intraOpNumThreads: options.numThreads } : {}),
     ...(eps.includes("webgpu") ? { executionMode: "parallel" as const } : {}),
   };
   const compile = (bytes: Uint8Array): Promise<OrtSession> =>
@@ -156,6 +194,7 @@ export async function createOnnxBackend(options: OnnxBackendOptions = {}): Promi
   const tracer = createTracingBackend({
     name,
     close: () => cache.clear(),
+    pairAngles: !webgpu,
     read(x) {
       if (x.isLeaf) {
         try {

@@ -20,7 +20,7 @@ export { readOnnxWeights } from "./weights/readOnnxWeights.js";
 export type { LossModelOptions } from "./buildLossModel.js";
 export type { OnnxBackend, OnnxBackendOptions } from "./createOnnxBackend.js";
 export type { ModelSummary, ValueSummary } from "./modelSummary.js";
-export type { OrtModule } from "./runtime/ortTypes.js";
+export type { OrtModule, RuntimeName } from "./runtime/ortTypes.js";
 export type { TracingBackendOptions } from "./trace/createTracingBackend.js";
 export type { TraceKind } from "./trace/traceTensor.js";
 export type { OnnxWeight, OnnxWeights, ReadOnnxWeightsOptions } from "./weights/readOnnxWeights.js";

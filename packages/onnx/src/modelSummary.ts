@@ -1,5 +1,6 @@
 import { MMARegError } from "@mmareg/core";
-import { onnx, toNumber, type ValueInfoProto } from "./proto.js";
+import { decodeModelProto } from "./protobuf.js";
+import { toNumber, type ModelProto, type ValueInfoProto } from "./proto.js";
 
 /** A graph input or output: name, element type name and shape (numbers or dimension names). */
 export interface ValueSummary {
@@ -42,9 +43,9 @@ function value(v: ValueInfoProto): ValueSummary {
  * @throws {@link MMARegError} `PARSE` when the bytes are not an ONNX model.
  */
 export function summarizeModel(bytes: Uint8Array): ModelSummary {
-  let model;
+  let model: ModelProto;
   try {
-    model = onnx.ModelProto.decode(bytes);
+    model = decodeModelProto(bytes);
   } catch (e) {
     throw new MMARegError("PARSE", `not an ONNX model: the protobuf does not decode (${(e as Error).message})`);
   }
@@ -54,8 +55,8 @@ export function summarizeModel(bytes: Uint8Array): ModelSummary {
     inputs: (g.input ?? []).map(value),
     outputs: (g.output ?? []).map(value),
     nodeCount: (g.node ?? []).length,
-    opset: toNumber(model.opsetImport.find((o) => !o.domain)?.version),
+    opset: toNumber((model.opsetImport ?? []).find((o) => !o.domain)?.version),
     docString: model.docString ?? "",
-    metadata: Object.fromEntries(model.metadataProps.map((p) => [p.key ?? "", p.value ?? ""])),
+    metadata: Object.fromEntries((model.metadataProps ?? []).map((p) => [p.key ?? "", p.value ?? ""])),
   };
 }

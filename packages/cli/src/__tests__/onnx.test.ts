@@ -168,3 +168,65 @@ describe("mma bench --backends onnx-wasm", { timeout: 30_000 }, () => {
     expect(row.baselines.map((b: { label: string }) => b.label)).toEqual(["exported .onnx"]);
   });
 });
+
+describe("mma --backend onnx-node (onnxruntime-node)", { timeout: 60_000 }, () => {
+  it("loss: the cpu backend's loss and gradient at float32 precision, for MMA and cosine", async () => {
+    const w = gaussianMatrix(12, 5, 4);
+    const file = tempFile("w.json", JSON.stringify({ shape: [12, 5], data: Array.from(w) }));
+    for (const loss of ["mma", "cosine"] as const) {
+      const r = await runMma(["loss", file, "--backend", "onnx-node", "--loss", loss, "--json"]);
+      expect(r.code, r.err).toBe(0);
+      const j = JSON.parse(r.out);
+      const want = evaluateLossSync(createCpuBackend(), { data: w, shape: [12, 5] }, { loss });
+      expect(j).toMatchObject({ backend: "onnx-node", dtype: "float32", loss_name: loss });
+      expect(Math.abs(j.loss - want.loss)).toBeLessThan(1e-5);
+      expect(Math.max(...j.grad.map((g: number, i: number) => Math.abs(g - want.grad[i]!)))).toBeLessThan(1e-5);
+    }
+  });
+
+  it("bench: MMA vs Gram rows for onnx-node, with the exported model run by the same runtime", async () => {
+    const r = await runMma(["bench", "--backends", "onnx-node", "--sizes", "16x8", "--repeats", "1", "--json"]);
+    expect(r.code, r.err).toBe(0);
+    const [row] = JSON.parse(r.out).rows;
+    expect(row).toMatchObject({ backend: "onnx-node", n: 16, d: 8 });
+    expect(row.mmaMs).toBeGreaterThan(0);
+    expect(row.gramMs).toBeGreaterThan(0);
+    expect(row.baselines.map((b: { label: string }) => b.label)).toEqual(["exported .onnx"]);
+  });
+
+  it("tammes: solves on onnx-node like on the cpu backend", async () => {
+    const args = ["tammes", "--dim", "3", "--points", "6", "--iterations", "200", "--json"];
+    const [onnx, cpu] = await Promise.all([runMma([...args, "--backend", "onnx-node"]), runMma([...args, "--backend", "cpu", "--dtype", "float32"])]);
+    expect(onnx.code, onnx.err).toBe(0);
+    expect(JSON.parse(onnx.out).minAngleDeg).toBeCloseTo(JSON.parse(cpu.out).minAngleDeg, 2);
+  });
+});
+
+describe("an exported model in onnxruntime-node (ONNX Runtime's native build, as Python/C++/C# run it)", { timeout: 60_000 }, () => {
+  it("gives the cpu backend's loss and gradient for every loss, with a symbolic row count", async () => {
+    const ortNode = await import("onnxruntime-node");
+    const cases = [
+      { args: ["--loss", "mma"], options: { loss: "mma" } },
+      { args: ["--loss", "mma", "--mode", "reference"], options: { loss: "mma", mode: "reference" } },
+      { args: ["--loss", "cosine"], options: { loss: "cosine" } },
+      { args: ["--loss", "mhe", "--s", "0", "--half-space"], options: { loss: "mhe", s: 0, halfSpace: true } },
+      { args: ["--loss", "orthogonal"], options: { loss: "orthogonal" } },
+    ] as const;
+    for (const [k, c] of cases.entries()) {
+      const file = join(tempDir(), `m${k}.onnx`);
+      const r = await runMma(["export-onnx", ...c.args, "--rows", "N", "--cols", "7", "-o", file]);
+      expect(r.code, r.err).toBe(0);
+      const session = await ortNode.InferenceSession.create(readFileSync(file), { intraOpNumThreads: 1 });
+      for (const n of [2, 19]) {
+        const w = gaussianMatrix(n, 7, 11 + n);
+        const out = await session.run({ W: new ortNode.Tensor("float32", Float32Array.from(w), [n, 7]) });
+        const want = evaluateLossSync(createCpuBackend(), { data: w, shape: [n, 7] }, c.options);
+        const scale = Math.max(1, ...want.grad.map(Math.abs));
+        expect(Math.abs((out.loss!.data as Float32Array)[0]! - want.loss), `${c.args.join(" ")} n=${n} loss`).toBeLessThan(1e-5 * Math.max(1, Math.abs(want.loss)));
+        const grad = out.grad!.data as Float32Array;
+        expect(Math.max(...want.grad.map((g, i) => Math.abs(g - grad[i]!))), `${c.args.join(" ")} n=${n} grad`).toBeLessThan(2e-5 * scale);
+      }
+      await session.release();
+    }
+  });
+});

@@ -21,16 +21,21 @@ async function nodeLoader(specifier: string): Promise<unknown> {
   return mod;
 }
 
-/** Bench baselines by adapter package (a backend without one gets none). */
+/** Bench baselines and start settings by backend name, else by adapter package (a backend without one gets none). */
 const EXTRAS: Readonly<Record<string, BenchExtras>> = {
   "@mmareg/cpu": cpuExtras,
   "@mmareg/gpujs": gpujsExtras,
-  "@mmareg/onnx": onnxExtras,
+  "onnx-wasm": onnxExtras("web"),
+  "onnx-node": onnxExtras("node"),
   "@mmareg/tfjs": tfjsExtras,
 };
 
-function toEntry(d: BackendDescriptor): BackendEntry {
-  const extras = EXTRAS[d.package] ?? {};
+function toEntry(registered: BackendDescriptor): BackendEntry {
+  const extras = EXTRAS[registered.name] ?? EXTRAS[registered.package] ?? {};
+  // the adapter options the command line takes from the environment (thread counts)
+  const d: BackendDescriptor = extras.settings
+    ? { ...registered, start: (o = {}) => registered.start({ ...o, settings: { ...extras.settings?.(), ...o.settings } }) }
+    : registered;
   return {
     ...extras,
     // the baselines' clean-up, then the backend's own (kernels, sessions)

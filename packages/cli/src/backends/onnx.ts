@@ -1,4 +1,5 @@
 import type { Backend } from "@mmareg/core";
+import { CliError } from "../cliError.js";
 import type { BenchExtras } from "./types.js";
 
 interface DirectModel {
@@ -11,19 +12,45 @@ const directModels = new WeakMap<object, DirectModel>();
 /** Every such session, released when the backend is unloaded (wasm memory is not garbage-collected). */
 const openModels = new Set<DirectModel>();
 
+type Runtime = "web" | "node";
+
+/** The runtime module by name; a missing optional package is a one-line error naming it. */
+async function importRuntime(runtime: Runtime): Promise<typeof import("onnxruntime-web")> {
+  const pkg = runtime === "web" ? "onnxruntime-web" : "onnxruntime-node";
+  try {
+    return (runtime === "web" ? await import("onnxruntime-web") : await import("onnxruntime-node")) as typeof import("onnxruntime-web");
+  } catch (e) {
+    throw new CliError(`backend onnx-${runtime === "web" ? "wasm" : "node"} needs ${pkg}: npm install ${pkg} (${(e as Error).message})`);
+  }
+}
+
 /**
- * `mma bench` baseline: the exported MMA model (`buildLossModel`) run by onnxruntime-web
+ * Intra-op threads of the onnx-node backend: `MMA_ONNX_THREADS` when set (for example 1
+ * to compare with the single-threaded wasm build), else ONNX Runtime's default (one per core).
+ */
+function nodeThreads(): number | undefined {
+  const v = process.env.MMA_ONNX_THREADS;
+  if (v === undefined || v === "") return undefined;
+  const k = Number(v);
+  if (!Number.isInteger(k) || k < 1) throw new CliError(`MMA_ONNX_THREADS must be a positive integer, got "${v}"`);
+  return k;
+}
+
+/**
+ * `mma bench` baseline: the exported MMA model (`buildLossModel`) run by the same runtime
  * directly, as a Python or C++ user of the `.onnx` file would. The difference to the
  * backend's own time is what tracing, graph keying and feeding cost per call.
  */
-const exportedModel = {
+const exportedModel = (runtime: Runtime) => ({
   label: "exported .onnx",
   async run(backend: Backend<unknown>, w: unknown): Promise<void> {
     let model = directModels.get(w as object);
     if (!model) {
-      const [{ buildLossModel }, ort] = await Promise.all([import("@mmareg/onnx"), import("onnxruntime-web")]);
+      const [{ buildLossModel }, ort] = await Promise.all([import("@mmareg/onnx"), importRuntime(runtime)]);
       const [n, d] = backend.shape(w) as [number, number];
-      const session = await ort.InferenceSession.create(buildLossModel({ loss: "mma", rows: n, cols: d }), { executionProviders: ["wasm"] });
+      const threads = runtime === "node" ? nodeThreads() : undefined;
+      const options = runtime === "web" ? { executionProviders: ["wasm"] } : { executionProviders: ["cpu"], ...(threads === undefined ? {} : { intraOpNumThreads: threads }) };
+      const session = await ort.InferenceSession.create(buildLossModel({ loss: "mma", rows: n, cols: d }), options);
       const W = new ort.Tensor("float32", Float32Array.from(await backend.read(w)), [n, d]);
       model = { run: async () => void (await session.run({ W })), release: () => session.release() };
       directModels.set(w as object, model);
@@ -31,14 +58,27 @@ const exportedModel = {
     }
     await model.run();
   },
-};
+});
 
-/** `mma bench` on onnx-wasm: the exported model as a baseline, its sessions released after. */
-export const onnxExtras: BenchExtras = {
-  baselines: [exportedModel],
-  async unload() {
-    const models = [...openModels];
-    openModels.clear();
-    await Promise.all(models.map((m) => m.release()));
-  },
-};
+/**
+ * `mma bench` on onnx-wasm / onnx-node: the exported model run by the same runtime as a
+ * baseline, its sessions released after; onnx-node's thread count from `MMA_ONNX_THREADS`.
+ */
+export function onnxExtras(runtime: Runtime): BenchExtras {
+  return {
+    baselines: [exportedModel(runtime)],
+    ...(runtime === "node"
+      ? {
+          settings() {
+            const threads = nodeThreads();
+            return threads === undefined ? {} : { numThreads: threads };
+          },
+        }
+      : {}),
+    async unload() {
+      const models = [...openModels];
+      openModels.clear();
+      await Promise.all(models.map((m) => m.release()));
+    },
+  };
+}

@@ -13,6 +13,11 @@ export interface BenchExtras {
    * formula a user of this stack would write by hand. Each gets the input tensor.
    */
   baselines?: readonly BenchBaseline[];
+  /**
+   * Adapter options the command line passes when it starts the backend, read from the
+   * environment (for example `MMA_ONNX_THREADS` as onnx-node's `numThreads`).
+   */
+  settings?(): Record<string, unknown>;
   /** Release what the baselines started (the backend itself is closed by its `close()`). */
   unload?(backend: Backend<unknown>): Promise<void> | void;
 }

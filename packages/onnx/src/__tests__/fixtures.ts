@@ -1,7 +1,10 @@
 // Small ONNX models built in code for the tests (with onnx-proto, like any user would).
 import { gaussianMatrix } from "@mmareg/core";
 import { doubleTensor, floatTensor } from "../graph/tensorProtos.js";
-import { DataType, IR_VERSION, onnx, OPSET, type NodeProto, type TensorProto } from "../proto.js";
+import onnxProto from "onnx-proto";
+import { DataType, IR_VERSION, OPSET, type NodeProto, type TensorProto } from "../proto.js";
+
+const { onnx } = onnxProto;
 
 export const ATTR_INT = 2;
 

@@ -120,6 +120,19 @@ export function emitGraph(plan: TracePlan, outputs: readonly GraphOutput[], opti
     if (!v) throw new MMARegError("BACKEND", "internal: a node was lowered before its inputs", { backend: "onnx" });
     return v;
   };
+  // Which outputs of each node the graph reads (an op may skip the nodes of the others).
+  const used = new Map<TraceNode, Set<number>>();
+  const readers = new Map<TraceNode, Map<number, string[]>>();
+  const use = (t: TraceTensor, reader: string): void => {
+    const set = used.get(t.node) ?? new Set<number>();
+    set.add(t.output);
+    used.set(t.node, set);
+    const byOutput = readers.get(t.node) ?? new Map<number, string[]>();
+    byOutput.set(t.output, [...(byOutput.get(t.output) ?? []), reader]);
+    readers.set(t.node, byOutput);
+  };
+  for (const node of plan.nodes) node.inputs.forEach((t) => use(t, node.op));
+  outputs.forEach((o) => use(o.tensor, "output"));
   for (const node of plan.nodes) {
     if (node.op === "data" || node.op === "placeholder") {
       const name = plan.inputNames.get(node) as string;
@@ -133,7 +146,7 @@ export function emitGraph(plan: TracePlan, outputs: readonly GraphOutput[], opti
     if (!def) throw new MMARegError("BACKEND", `internal: no ONNX lowering for ${node.op}`, { backend: "onnx" });
     const inputs = node.inputs.map(valueOf);
     const specs = def.infer(node.inputs, node.attrs);
-    const names = g.scope(node.op, () => def.lower(g, inputs, node.attrs));
+    const names = g.scope(node.op, () => def.lower(g, inputs, node.attrs, used.get(node) ?? new Set(), (i) => readers.get(node)?.get(i) ?? []));
     lowered.set(
       node,
       names.map((name, i) => ({ name, shape: (specs[i] as { shape: readonly number[] }).shape, kind: (specs[i] as { kind: "float" | "index" }).kind })),

@@ -1,4 +1,5 @@
-import { IR_VERSION, onnx, OPSET, type GraphProto } from "../proto.js";
+import { encodeModelProto } from "../protobuf.js";
+import { IR_VERSION, OPSET, type GraphProto } from "../proto.js";
 
 /** Options of {@link encodeModel}. */
 export interface ModelMeta {
@@ -17,7 +18,7 @@ export interface ModelMeta {
  * ```
  */
 export function encodeModel(graph: GraphProto, meta: ModelMeta = {}): Uint8Array {
-  const model = onnx.ModelProto.create({
+  return encodeModelProto({
     irVersion: IR_VERSION,
     opsetImport: [{ domain: "", version: OPSET }],
     producerName: "@mmareg/onnx",
@@ -25,5 +26,4 @@ export function encodeModel(graph: GraphProto, meta: ModelMeta = {}): Uint8Array
     graph,
     metadataProps: Object.entries(meta.metadata ?? {}).map(([key, value]) => ({ key, value })),
   });
-  return onnx.ModelProto.encode(model).finish();
 }

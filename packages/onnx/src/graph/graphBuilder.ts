@@ -51,6 +51,7 @@ export interface GraphBuilderOptions {
 
 interface Shared {
   used: Map<string, number>;
+  memo: Map<string, unknown>;
   initializers: TensorProto[];
   constants: Map<string, string>;
   prefix: string;
@@ -80,6 +81,7 @@ export class GraphBuilder {
   constructor(prefix: string, options: GraphBuilderOptions = {}, shared?: Shared) {
     this.shared = shared ?? {
       used: new Map(),
+      memo: new Map(),
       initializers: [],
       constants: new Map(),
       prefix,
@@ -115,6 +117,47 @@ export class GraphBuilder {
     const b = new GraphBuilder(this.shared.prefix, {}, this.shared);
     b.scopes.push(...this.scopes);
     return b;
+  }
+
+  /**
+   * The value `make` returns, made once per `key` and graph: lowerings that share
+   * intermediate results (the partner rows and chords of `pairAngles` and
+   * `pairAnglesGrad`) write their nodes once.
+   */
+  memo<R>(key: string, make: () => R): R {
+    if (this.shared.memo.has(key)) return this.shared.memo.get(key) as R;
+    const made = make();
+    this.shared.memo.set(key, made);
+    return made;
+  }
+
+  /**
+   * An `If` node: `cond` (a bool scalar) picks which branch computes the outputs. Each
+   * branch writes its nodes through a sub-builder (it may read this graph's values by name)
+   * and returns one value per output; `outputs` gives each output's local name, kind and shape.
+   */
+  ifElse(
+    cond: string,
+    outputs: readonly { local: string; kind: TraceKind; shape: readonly number[] }[],
+    thenBranch: (b: GraphBuilder) => string[],
+    elseBranch: (b: GraphBuilder) => string[],
+  ): string[] {
+    // The If's outputs get the plain names; values inside the branches are numbered after them.
+    const names = outputs.map((o) => this.fresh(o.local));
+    const branch = (write: (b: GraphBuilder) => string[], label: string): GraphProto => {
+      const b = this.sub();
+      const values = write(b);
+      // A branch output must be made in the branch: an outer value passes through an Identity.
+      values.forEach((v, i) => {
+        const own = b.nodes.some((node) => node.output?.includes(v));
+        const out = own ? v : b.op("Identity", [v], {}, `${label}_${outputs[i]!.local}`);
+        b.outputs.push(b.valueInfo(out, outputs[i]!.kind, outputs[i]!.shape));
+      });
+      return b.graph(label, "", false);
+    };
+    const attrs = { then_branch: { graph: branch(thenBranch, "then") }, else_branch: { graph: branch(elseBranch, "else") } };
+    this.nodes.push({ name: names[0] as string, opType: "If", input: [cond], output: names, attribute: Object.entries(attrs).map(([k, v]) => attribute(k, v)) });
+    return names;
   }
 
   /** A name not used before, under the current scope. */
@@ -182,6 +225,12 @@ export class GraphBuilder {
   /** An int64 constant (scalar when `dims` is `[]`). */
   i64(values: readonly number[], dims: readonly number[] = [values.length]): string {
     return this.constant(`i64_${values.join("_")}${dims.length === 0 ? "_scalar" : ""}`, (name) => int64Tensor(name, values, dims));
+  }
+
+  /** A float constant filled with zeros. */
+  f32Zeros(dims: readonly number[]): string {
+    const size = dims.reduce((p, s) => p * s, 1);
+    return this.constant(`f32_zeros_${dims.join("x")}`, (name) => floatTensor(name, new Float32Array(size), dims));
   }
 
   /** A double constant filled with zeros. */

@@ -12,6 +12,7 @@ import { nearestNeighbors } from "./nearestNeighbors.js";
 import { normalizeRows } from "./normalizeRows.js";
 import { normalizeRowsGrad } from "./normalizeRowsGrad.js";
 import type { OpDef } from "./opDef.js";
+import { pairAngles, pairAnglesGrad } from "./pairAngles.js";
 import { pairEnergy } from "./pairEnergy.js";
 import { rowDot } from "./rowDot.js";
 import { rowMax } from "./rowMax.js";
@@ -36,6 +37,8 @@ export const OPS: Readonly<Record<string, OpDef>> = {
   nearestNeighbors,
   normalizeRows,
   normalizeRowsGrad,
+  pairAngles,
+  pairAnglesGrad,
   pairEnergy,
   rowDot,
   rowMax,

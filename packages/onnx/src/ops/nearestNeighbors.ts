@@ -6,7 +6,10 @@ import { diagonalMask, dims2, firstArgMax, reduceSum, type OpDef } from "./opDef
  * float32 Gram product inside the graph; the chosen cosine is then recomputed as a float64
  * dot product of the two unit rows and rounded once, so it is float32's correctly rounded
  * value (the reference-mode gradient `1 / sin` of near-duplicate rows depends on its last
- * digits). Only `[n]` vectors leave the graph. (WebGPU forms: see {@link firstArgMax}.)
+ * digits). Only `[n]` vectors leave the graph. With the `exclude` rule (exact mode) the
+ * pick is the row's `TopK` of 2 (see the lowering); with `negate`, and in the WebGPU forms,
+ * the masked matrix's argmax (WebGPU: see {@link firstArgMax}). The cosine is only written
+ * when the graph reads it (exact MMA reads the index alone).
  */
 export const nearestNeighbors: OpDef = {
   infer([unit]) {
@@ -16,12 +19,27 @@ export const nearestNeighbors: OpDef = {
       { shape: [n], kind: "index" },
     ];
   },
-  lower(g, [unit], { rule }) {
+  lower(g, [unit], { rule }, used) {
     const u = unit!.name;
+    const n = unit!.shape[0] as number;
     const c = g.op("MatMul", [u, g.op("Transpose", [u], { perm: [1, 0] }, "transposed")], {}, "gram");
-    const diag = diagonalMask(g, c);
-    const masked = g.op("Where", [diag, rule === "exclude" ? g.f32(-Infinity) : g.op("Neg", [c], {}, "negated"), c], {}, "candidates");
-    const index = firstArgMax(g, masked);
+    let index: string;
+    if (rule === "exclude" && !g.webgpu && (!g.isStatic(n) || n >= 2)) {
+      // The two largest of each row (TopK puts equal values in index order): the first
+      // unless it is the row itself, else the second. The same pick as the lowest-index
+      // argmax of the masked matrix, with no n x n mask, identity or index tensor.
+      const [, top2] = g.opN("TopK", [c, g.i64([2])], ["top2_values", "top2"], { axis: 1, largest: 1, sorted: 1 });
+      const first = g.op("Gather", [top2!, g.i64([0], [])], { axis: 1 }, "first");
+      const second = g.op("Gather", [top2!, g.i64([1], [])], { axis: 1 }, "second");
+      const count = g.op("Gather", [g.op("Shape", [u], {}, "unit_shape"), g.i64([0], [])], { axis: 0 }, "row_count");
+      const rows = g.op("Range", [g.i64([0], []), count, g.i64([1], [])], {}, "row_positions");
+      index = g.op("Where", [g.op("Equal", [first, rows], {}, "first_is_self"), second, first], {}, "index");
+      if (!used.has(0)) return ["", index];
+    } else {
+      const diag = diagonalMask(g, c);
+      const masked = g.op("Where", [diag, rule === "exclude" ? g.f32(-Infinity) : g.op("Neg", [c], {}, "negated"), c], {}, "candidates");
+      index = firstArgMax(g, masked);
+    }
     const wide = g.op("Cast", [u], { to: DataType.DOUBLE }, "unit_f64");
     const partner = g.op("Gather", [wide, index], { axis: 0 }, "partner_f64");
     const dot64 = reduceSum(g, g.op("Mul", [wide, partner], {}, "products_f64"), [1], 0, "cosine_f64");

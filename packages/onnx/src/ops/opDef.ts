@@ -13,8 +13,13 @@ export type Attrs = Readonly<Record<string, TraceAttr>>;
 export interface OpDef {
   /** Output shapes and kinds; throws `BAD_SHAPE` for inputs the contract does not allow. */
   infer(inputs: readonly TraceTensor[], attrs: Attrs): OutputSpec[];
-  /** Append the op's ONNX nodes; returns one value name per output. */
-  lower(g: GraphBuilder, inputs: readonly LoweredValue[], attrs: Attrs): string[];
+  /**
+   * Append the op's ONNX nodes; returns one value name per output. `used` holds the
+   * outputs the graph reads: an op may skip the nodes of an output nobody reads (and
+   * return `""` for it). `readers(i)` names the ops that read output `i` (`"output"` for
+   * a graph output), for lowerings whose precision needs depend on what follows.
+   */
+  lower(g: GraphBuilder, inputs: readonly LoweredValue[], attrs: Attrs, used: ReadonlySet<number>, readers: (output: number) => readonly string[]): string[];
 }
 
 /** A `BAD_SHAPE` error naming the op. */

@@ -10,6 +10,12 @@ export interface TracingBackendOptions {
   read(x: TraceTensor): Promise<BackendArray>;
   /** What `close()` frees (compiled sessions); `close()` is idempotent around it. */
   close?(): void | Promise<void>;
+  /**
+   * Offer the fused `pairAngles` (default `true`): exact-mode MMA then traces to the lean
+   * graph (README, "How the graphs are built"). `false` lets core compose it from the
+   * primitives (the WebGPU forms do, so their graphs keep the ops documented there).
+   */
+  pairAngles?: boolean;
 }
 
 function record(op: string, inputs: readonly TraceTensor[], attrs: Record<string, TraceAttr> = {}): TraceTensor[] {
@@ -24,8 +30,9 @@ function one(op: string, inputs: readonly TraceTensor[], attrs?: Record<string, 
   return record(op, inputs, attrs)[0] as TraceTensor;
 }
 
-/** The tracing backend: the contract with every op but `pairAngles`, and an idempotent `close()`. */
+/** The tracing backend: the contract's ops (`pairAngles` too unless turned off), and an idempotent `close()`. */
 export type TracingBackend = DefinedBackend<TraceTensor, typeof TRACED_OPS>;
+
 
 /**
  * A graph input of the given shape without data: the `W` of an exported model.
@@ -59,7 +66,7 @@ export function createTracingBackend(options: TracingBackendOptions): TracingBac
   return defineBackend({
     name: options.name,
     dtype: "float32",
-    ops: TRACED_OPS,
+    ops: options.pairAngles === false ? TRACED_OPS : { ...TRACED_OPS, ...PAIR_ANGLES },
     tensor(data, shape, kind) {
       const values = kind === "index" ? BigInt64Array.from(Array.from(data, (v) => BigInt(v))) : Float32Array.from(data);
       return new TraceTensor({ op: "data", inputs: [], attrs: {}, data: values, shape: [...shape] }, 0, [...shape], kind);
@@ -76,7 +83,21 @@ const TRACED_OPS = {
     const [unit, norms] = record("normalizeRows", [a], { eps });
     return { unit: unit as TraceTensor, norms: norms as TraceTensor };
   },
-  normalizeRowsGrad: (g: TraceTensor, unit: TraceTensor, norms: TraceTensor, eps: number | null) => one("normalizeRowsGrad", [g, unit, norms], { eps }),
+  normalizeRowsGrad(g: TraceTensor, unit: TraceTensor, norms: TraceTensor, eps: number | null) {
+    // The backward pass of exact-mode MMA, `normalizeRowsGrad(c * pairAngles(unit, i).grad)`:
+    // the pair gradient is tangent by construction, so both fold into one lowering
+    // (ops/pairAngles.ts) that never writes the unit-row gradient; the scalar c goes into
+    // the [n] norms (the backward pass is linear in 1 / norm).
+    const scaled = g.node;
+    const c = scaled.op === "binary" && scaled.attrs.op === "mul" && typeof scaled.attrs.scalar === "number" ? scaled.attrs.scalar : null;
+    const source = c !== null ? (scaled.inputs[0] as TraceTensor) : g;
+    const pa = source.node;
+    if (eps === null && pa.op === "pairAngles" && source.output === 1 && pa.inputs[0] === unit) {
+      const effective = c === null || c === 1 ? norms : one("binary", [norms], { op: "div", scalar: c });
+      return one("pairAnglesGrad", [unit, pa.inputs[1] as TraceTensor, effective]);
+    }
+    return one("normalizeRowsGrad", [g, unit, norms], { eps });
+  },
   gram: (a: TraceTensor) => one("gram", [a]),
   matmul: (a: TraceTensor, b: TraceTensor) => one("matmul", [a, b]),
   sqDist: (a: TraceTensor, b: TraceTensor) => one("sqDist", [a, b]),
@@ -102,5 +123,13 @@ const TRACED_OPS = {
   pairEnergy(unit: TraceTensor, kernel: PairKernel) {
     const [energy, grad] = record("pairEnergy", [unit], { s: kernel.s, halfSpace: kernel.halfSpace });
     return { energy: energy as TraceTensor, grad: grad as TraceTensor };
+  },
+};
+
+/** The fused pair angles: exact-mode MMA then traces to the lean graph (README, "How the graphs are built"). */
+const PAIR_ANGLES = {
+  pairAngles(unit: TraceTensor, index: TraceTensor) {
+    const [theta, grad] = record("pairAngles", [unit, index]);
+    return { theta: theta as TraceTensor, grad: grad as TraceTensor };
   },
 };

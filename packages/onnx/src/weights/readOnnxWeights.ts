@@ -1,5 +1,6 @@
 import { MMARegError, type Layout } from "@mmareg/core";
-import { onnx, toNumber, type GraphProto, type ModelProto, type NodeProto, type TensorProto } from "../proto.js";
+import { decodeModelProto } from "../protobuf.js";
+import { toNumber, type GraphProto, type ModelProto, type NodeProto, type TensorProto } from "../proto.js";
 import { tensorValues, type ExternalReader } from "./tensorValues.js";
 
 /** One weight matrix of an ONNX model and how it maps to rows (one row per neuron or filter). */
@@ -42,7 +43,7 @@ export interface ReadOnnxWeightsOptions {
 function decode(bytes: Uint8Array): ModelProto {
   let model: ModelProto;
   try {
-    model = onnx.ModelProto.decode(bytes);
+    model = decodeModelProto(bytes);
   } catch (e) {
     throw new MMARegError("PARSE", `not an ONNX model: the protobuf does not decode (${(e as Error).message})`);
   }

@@ -1,0 +1,205 @@
+import type { GraphBuilder, LoweredValue } from "../graph/graphBuilder.js";
+import { polyAtan } from "./accurateMath.js";
+import { asIndex, column, dims1, dims2, floatReduce, shapeError, type OpDef } from "./opDef.js";
+
+const INT64_MAX = Number.MAX_SAFE_INTEGER; // "to the end" for Slice
+
+/** Above this largest squared chord (about 161 degrees) the `|u_i + u_j|^2` are summed explicitly. */
+const NEAR_PI_SQ_CHORD = 3.9;
+
+/** What the angle and its gradient share: partner rows, chords and per-row scalars. */
+interface PairParts {
+  /** `[n, d]` `u_i - u_j`. */
+  diff: string;
+  /** `[n]` angles. */
+  theta: string;
+  /** `[n]` `1 / sin(theta)` (0 for an exact duplicate or antipode: no preferred direction). */
+  inverseSine: string;
+  /** `[n]` half the squared chord, `|u_i - u_j|^2 / 2 = 1 - cos(theta)`. */
+  halfSqChord: string;
+}
+
+/**
+ * Partner rows `u_j = u[index_i]`, the chords and the angle `2 atan2(|u_i - u_j|, |u_i + u_j|)`.
+ * `|u_i + u_j|^2` is `4 - |u_i - u_j|^2` while every chosen angle is below about 161
+ * degrees (then the subtraction loses nothing); an `If` sums the `(u_i + u_j)^2` explicitly
+ * when one is wider, where the subtraction would cancel.
+ */
+function parts(g: GraphBuilder, unit: LoweredValue, index: string): PairParts {
+  return g.memo(`pairAngles|${unit.name}|${index}`, () => {
+    const u = unit.name;
+    const n = unit.shape[0] as number;
+    const partner = g.op("Gather", [u, index], { axis: 0 }, "partner");
+    const diff = g.op("Sub", [u, partner], {}, "difference");
+    const a2 = floatReduce(g, "ReduceSumSquare", diff, [1], 0, "sq_chord");
+    const wide = g.op("Greater", [floatReduce(g, "ReduceMax", a2, [0], 0, "sq_chord_max"), g.f32(NEAR_PI_SQ_CHORD)], {}, "near_pi");
+    const [s2] = g.ifElse(
+      wide,
+      [{ local: "sq_sum", kind: "float", shape: [n] }],
+      (b) => [floatReduce(b, "ReduceSumSquare", b.op("Add", [u, partner], {}, "sum"), [1], 0, "sq_sum")],
+      (b) => [b.op("Sub", [b.f32(4), a2], {}, "sq_sum")],
+    );
+    const chord = g.op("Sqrt", [a2], {}, "chord");
+    const across = g.op("Sqrt", [s2!], {}, "across");
+    const theta = angle(g, chord, across);
+    // sin(theta) = 2 sin(theta/2) cos(theta/2) = |u_i - u_j| |u_i + u_j| / 2
+    const sine = g.op("Mul", [g.op("Mul", [chord, across], {}, "chord_across"), g.f32(0.5)], {}, "sine");
+    const inverseSine = g.op(
+      "Where",
+      [g.op("Greater", [sine, g.f32(0)], {}, "has_direction"), g.op("Reciprocal", [g.op("Max", [sine, g.f32(1e-30)], {}, "sine_safe")], {}, "inverse"), g.f32(0)],
+      {},
+      "inverse_sine",
+    );
+    return { diff, theta, inverseSine, halfSqChord: g.op("Mul", [a2, g.f32(0.5)], {}, "half_sq_chord") };
+  });
+}
+
+/**
+ * `2 atan2(chord, across)` for `chord, across >= 0` (nine nodes, not a general atan2's
+ * twenty): `Atan` only sees a ratio at most 1, so the angle is accurate at 0, pi/2 and pi
+ * alike; `0, 0` gives 0. (WebGPU forms: core's `atan` polynomial, see `accurateMath.ts`.)
+ */
+function angle(g: GraphBuilder, chord: string, across: string): string {
+  return g.scope("angle", () => {
+    const steep = g.op("Greater", [chord, across], {}, "steep");
+    const num = g.op("Where", [steep, across, chord], {}, "numerator");
+    const den = g.op("Max", [g.op("Where", [steep, chord, across], {}, "denominator"), g.f32(1e-30)], {}, "safe_denominator");
+    const ratio = g.op("Div", [num, den], {}, "ratio");
+    const t = g.webgpu ? polyAtan(g, ratio) : g.op("Atan", [ratio], {}, "atan");
+    const twice = g.op("Mul", [t, g.f32(2)], {}, "twice");
+    return g.op("Where", [steep, g.op("Sub", [g.f32(Math.PI), twice], {}, "pi_minus"), twice], {}, "theta");
+  });
+}
+
+/**
+ * Where each row's sum over the rows that chose it lives in a prefix sum of the rows sorted
+ * by their chosen row: `lower_i` and `upper_i` (int64 `[n]`) bound the positions, in
+ * sorted order, of the rows `k` with `index_k == i`, so that the sum is
+ * `prefix[upper_i] - prefix[lower_i]` over a prefix with a leading 0 (empty for a row
+ * nobody chose). Everything here is `O(n log n)` on `[n]` vectors.
+ */
+interface SortedTargets {
+  /** `[n]` the rows in order of their chosen row. */
+  order: string;
+  /** `[n + 1]` 0, then `order`. */
+  paddedOrder: string;
+  /** `[n]` the chosen rows, sorted. */
+  sorted: string;
+  lower: string;
+  upper: string;
+}
+
+function sortedTargets(g: GraphBuilder, index: string): SortedTargets {
+  return g.memo(`sortedTargets|${index}`, () => {
+    const count = g.op("Shape", [index], {}, "count");
+    const [sorted, order] = g.opN("TopK", [index, count], ["sorted_index", "order"], { axis: 0, largest: 0, sorted: 1 });
+    const paddedOrder = g.op("Concat", [g.i64([0]), order!], { axis: 0 }, "padded_order");
+    const positions = g.op("Range", [g.i64([0], []), g.op("Squeeze", [count, g.i64([0])], {}, "n"), g.i64([1], [])], {}, "positions");
+    // the last position of each run of equal chosen rows, and the run's length
+    const next = g.op("Concat", [g.op("Slice", [sorted!, g.i64([1]), g.i64([INT64_MAX]), g.i64([0])], {}, "next_index"), g.i64([-1])], { axis: 0 }, "next_or_end");
+    const runEnd = g.op("Not", [g.op("Equal", [sorted!, next], {}, "same_as_next")], {}, "run_end");
+    const targets = g.op("Compress", [sorted!, runEnd], { axis: 0 }, "targets");
+    const ends = g.op("Add", [g.op("Compress", [positions, runEnd], { axis: 0 }, "end_positions"), g.i64([1], [])], {}, "run_upper");
+    const starts = g.op("Concat", [g.i64([0]), g.op("Slice", [ends, g.i64([0]), g.i64([-1]), g.i64([0])], {}, "previous_upper")], { axis: 0 }, "run_lower");
+    const lengths = g.op("Sub", [ends, starts], {}, "run_lengths");
+    // in-degree of every row, then its run's bounds by a running count
+    const zeros = g.op("ConstantOfShape", [count], { value: { tensor: { dataType: 7, dims: [1], rawData: new Uint8Array(8) } } }, "zero_counts");
+    const degree = g.op("ScatterND", [zeros, g.op("Unsqueeze", [targets, g.i64([1])], {}, "target_rows"), lengths], {}, "in_degree");
+    const upper = g.op("CumSum", [degree, g.i64([0], [])], {}, "upper");
+    return { order: order!, paddedOrder, sorted: sorted!, lower: g.op("Sub", [upper, degree], {}, "lower"), upper };
+  });
+}
+
+/** `[n]` or `[n, d]` values of each row summed over the rows that chose it, from a padded prefix sum. */
+function runSums(g: GraphBuilder, t: SortedTargets, paddedPrefix: string, local: string): string {
+  const upper = g.op("Gather", [paddedPrefix, t.upper], { axis: 0 }, `${local}_upper`);
+  const lower = g.op("Gather", [paddedPrefix, t.lower], { axis: 0 }, `${local}_lower`);
+  return g.op("Sub", [upper, lower], {}, local);
+}
+
+/**
+ * The gradient of `sum_i theta_i` with respect to the unit rows, each row's result
+ * multiplied by `scale_i` (`null`: 1). With `s = 1 / sin(theta)`, `h = |u_i - u_j|^2 / 2`:
+ * the pair `(i, j)` gives row `i` the unit tangent `s_i (d_i - h_i u_i)` (`d_i = u_i - u_j`)
+ * and row `j` the unit tangent `-s_i (d_i + h_i u_j)`. Both are tangent to their row
+ * (`d_i . u_i = h_i`), so the normalization's backward pass has nothing to project out.
+ * Row `i` collects
+ *
+ *   scale_i (s_i d_i - (s_i h_i + sum_{k: index_k = i} s_k h_k) u_i - sum_{k: index_k = i} s_k d_k).
+ *
+ * The `[n, d]` sum over the rows that chose `i` is a prefix sum (`CumSum`) of the rows
+ * `s_k d_k` (unit tangents, all of one size), sorted by `index_k` (`TopK` of the `[n]`
+ * index), differenced at each row's run bounds, then scaled by `scale_i`: opset 13 has no scatter that adds repeated targets, and a
+ * one-hot product would cost another `O(n^2 d)`. The whole backward pass is a handful of
+ * `O(n d)` passes in float32: every term is a unit tangent (no large terms cancel).
+ */
+function angleGrad(g: GraphBuilder, unit: LoweredValue, index: string, scale: string | null): string {
+  const p = parts(g, unit, index);
+  const t = sortedTargets(g, index);
+  const s = p.inverseSine;
+  // the rows s_k d_k sorted by the row they chose, after a leading 0 row (padding) whose
+  // coefficient is 0. The scale of the row they chose is applied after the prefix sum: rows
+  // of very different norms would otherwise share one running sum and swamp each other.
+  const rowCoeff = g.op("Gather", [s, t.order], { axis: 0 }, "sorted_inverse_sine");
+  const paddedCoeff = g.op("Concat", [g.f32Zeros([1]), rowCoeff], { axis: 0 }, "padded_coefficient");
+  const sortedRows = g.op("Mul", [g.op("Gather", [p.diff, t.paddedOrder], { axis: 0 }, "sorted_differences"), column(g, paddedCoeff)], {}, "sorted_terms");
+  const prefix = g.op("CumSum", [sortedRows, g.i64([0], [])], {}, "prefix");
+  let incoming = runSums(g, t, prefix, "incoming");
+  if (scale !== null) incoming = g.op("Mul", [incoming, column(g, scale)], {}, "scaled_incoming");
+  // [n] the u_i coefficient: s_i h_i plus the same sum over the rows that chose i
+  const sh = g.op("Mul", [s, p.halfSqChord], {}, "radial");
+  const sortedSh = g.op("Gather", [sh, t.order], { axis: 0 }, "sorted_radial");
+  const shPrefix = g.op("CumSum", [g.op("Concat", [g.f32Zeros([1]), sortedSh], { axis: 0 }, "padded_radial"), g.i64([0], [])], {}, "radial_prefix");
+  let unitCoeff = g.op("Add", [sh, runSums(g, t, shPrefix, "incoming_radial")], {}, "unit_coefficient");
+  let ownCoeff = s;
+  if (scale !== null) {
+    unitCoeff = g.op("Mul", [unitCoeff, scale], {}, "scaled_unit_coefficient");
+    ownCoeff = g.op("Mul", [s, scale], {}, "scaled_inverse_sine");
+  }
+  const own = g.op("Mul", [p.diff, column(g, ownCoeff)], {}, "own");
+  const radial = g.op("Mul", [unit.name, column(g, unitCoeff)], {}, "radial_rows");
+  return g.op("Sub", [g.op("Sub", [own, radial], {}, "own_tangent"), incoming], {}, "grad");
+}
+
+/**
+ * Fused `pairAngles`: the angle `theta_i` between each unit row and its partner
+ * `u[index_i]`, and the gradient of `sum_i theta_i` with respect to the unit rows (see
+ * {@link angleGrad}), with the same formulas as core's composition (explicit chords, no
+ * `acos`). The gradient's nodes are written only when the graph reads it.
+ */
+export const pairAngles: OpDef = {
+  infer([unit, index]) {
+    const [n, d] = dims2(unit!, "pairAngles");
+    if (dims1(index!, "pairAngles") !== n) throw shapeError("pairAngles", "index length differs from the row count");
+    return [
+      { shape: [n], kind: "float" },
+      { shape: [n, d], kind: "float" },
+    ];
+  },
+  lower(g, [unit, index], _attrs, used) {
+    const idx = asIndex(g, index!);
+    const theta = parts(g, unit!, idx).theta;
+    return [theta, used.has(1) ? angleGrad(g, unit!, idx, null) : ""];
+  },
+};
+
+/**
+ * `normalizeRowsGrad(pairAngles(unit, index).grad, unit, norms, null)` in one lowering:
+ * the gradient of `sum_i theta_i` with respect to the raw rows. The pair gradient is
+ * tangent by construction, so the normalization's backward pass is the division by the
+ * norms alone, folded into the per-row coefficients (no extra `[n, d]` pass). The tracer
+ * records it when core asks for exactly that composition (exact-mode MMA).
+ */
+export const pairAnglesGrad: OpDef = {
+  infer([unit, index, norms]) {
+    const [n, d] = dims2(unit!, "pairAnglesGrad");
+    if (dims1(index!, "pairAnglesGrad") !== n || dims1(norms!, "pairAnglesGrad") !== n) {
+      throw shapeError("pairAnglesGrad", "index and norms must have one entry per row");
+    }
+    return [{ shape: [n, d], kind: "float" }];
+  },
+  lower(g, [unit, index, norms]) {
+    const scale = g.op("Reciprocal", [norms!.name], {}, "inverse_norms");
+    return [angleGrad(g, unit!, asIndex(g, index!), scale)];
+  },
+};
