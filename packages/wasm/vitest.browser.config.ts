@@ -1,0 +1,3 @@
+import { browserConfig } from "../../vitest.browser.shared.js";
+
+export default browserConfig("wasm");
