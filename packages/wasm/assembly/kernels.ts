@@ -189,13 +189,14 @@ export function normalizeTask(p: usize, task: i32, tid: i32): void {
     const r = Math.sqrt(dot64(src, src, d));
     store<f32>(norms + (<usize>i << 2), <f32>r);
     const div = eps < 0 ? r : max(r, eps);
-    const dv = f64x2.splat(div);
+    const inv = 1 / div;
+    const dv = f64x2.splat(inv);
     const d2b = (<usize>(d & ~1)) << 2;
     for (let k: usize = 0; k < d2b; k += 8) {
       const x = f64x2.promote_low_f32x4(v128.load64_zero(src + k));
-      v128.store64_lane(dst + k, f32x4.demote_f64x2_zero(f64x2.div(x, dv)), 0);
+      v128.store64_lane(dst + k, f32x4.demote_f64x2_zero(f64x2.mul(x, dv)), 0);
     }
-    if (d & 1) store<f32>(dst + d2b, <f32>(<f64>load<f32>(src + d2b) / div));
+    if (d & 1) store<f32>(dst + d2b, <f32>(<f64>load<f32>(src + d2b) * inv));
   }
 }
 
@@ -306,7 +307,7 @@ export function pairGradTask(p: usize, task: i32, tid: i32): void {
   const acc = <usize>load<u32>(p, 44) + ((<usize>tid * d) << 3);
   const end = min(n, (task + 1) * rows);
   const rb = (<usize>d) << 2;
-  const db = <usize>d << 2;
+  const d2b = (<usize>(d & ~1)) << 2;
   for (let j = task * rows; j < end; j++) {
     const uj = unit + <usize>j * rb;
     // own term: r1_j (h_j u_j - (u_j - u_partner))
@@ -314,9 +315,15 @@ export function pairGradTask(p: usize, task: i32, tid: i32): void {
       const pj = load<i32>(index + (<usize>j << 2));
       const up = unit + <usize>pj * rb;
       const h = load<f64>(hs + (<usize>j << 3)), r = load<f64>(r1s + (<usize>j << 3));
-      for (let k: usize = 0; k < db; k += 4) {
-        const x = <f64>load<f32>(uj + k), y = <f64>load<f32>(up + k);
-        store<f64>(acc + (k << 1), (h * x - (x - y)) * r);
+      const vh = f64x2.splat(h), vr = f64x2.splat(r);
+      for (let k: usize = 0; k < d2b; k += 8) {
+        const x = f64x2.promote_low_f32x4(v128.load64_zero(uj + k));
+        const y = f64x2.promote_low_f32x4(v128.load64_zero(up + k));
+        v128.store(acc + (k << 1), f64x2.mul(f64x2.sub(f64x2.mul(vh, x), f64x2.sub(x, y)), vr));
+      }
+      if (d & 1) {
+        const x = <f64>load<f32>(uj + d2b), y = <f64>load<f32>(up + d2b);
+        store<f64>(acc + (d2b << 1), (h * x - (x - y)) * r);
       }
     }
     const s0 = load<i32>(start + (<usize>j << 2)), s1 = load<i32>(start + (<usize>j << 2), 4);
@@ -324,14 +331,22 @@ export function pairGradTask(p: usize, task: i32, tid: i32): void {
       const i = load<i32>(list + (<usize>s << 2));
       const ui = unit + <usize>i * rb;
       const h = load<f64>(hs + (<usize>i << 3)), r = load<f64>(r2s + (<usize>i << 3));
-      for (let k: usize = 0; k < db; k += 4) {
-        const x = <f64>load<f32>(ui + k), y = <f64>load<f32>(uj + k);
+      const vh = f64x2.splat(h), vr = f64x2.splat(r);
+      for (let k: usize = 0; k < d2b; k += 8) {
+        const x = f64x2.promote_low_f32x4(v128.load64_zero(ui + k));
+        const y = f64x2.promote_low_f32x4(v128.load64_zero(uj + k));
         const a = acc + (k << 1);
+        v128.store(a, f64x2.add(v128.load(a), f64x2.mul(f64x2.add(f64x2.sub(x, y), f64x2.mul(vh, y)), vr)));
+      }
+      if (d & 1) {
+        const x = <f64>load<f32>(ui + d2b), y = <f64>load<f32>(uj + d2b);
+        const a = acc + (d2b << 1);
         store<f64>(a, load<f64>(a) + (x - y + h * y) * r);
       }
     }
     const oj = out + <usize>j * rb;
-    for (let k: usize = 0; k < db; k += 4) store<f32>(oj + k, <f32>load<f64>(acc + (k << 1)));
+    for (let k: usize = 0; k < d2b; k += 8) v128.store64_lane(oj + k, f32x4.demote_f64x2_zero(v128.load(acc + (k << 1))), 0);
+    if (d & 1) store<f32>(oj + d2b, <f32>load<f64>(acc + (d2b << 1)));
   }
 }
 

@@ -5,11 +5,12 @@ import { gpujsCpuEntry, gpujsWebasmEntry } from "./gpujs.js";
 import { onnxWasmEntry } from "./onnx.js";
 import { tfjsCpuEntry, tfjsWasmEntry } from "./tfjs.js";
 import type { BackendEntry } from "./types.js";
+import { wasmEntry } from "./wasm.js";
 
 export type { BackendEntry } from "./types.js";
 
 /** Every backend the command line knows, in `--help` order. */
-export const BACKENDS: readonly BackendEntry[] = [cpuEntry, gpujsCpuEntry, gpujsWebasmEntry, onnxWasmEntry, tfjsCpuEntry, tfjsWasmEntry];
+export const BACKENDS: readonly BackendEntry[] = [cpuEntry, gpujsCpuEntry, gpujsWebasmEntry, onnxWasmEntry, tfjsCpuEntry, tfjsWasmEntry, wasmEntry];
 
 /** The entry for a `--backend` value, or a usage error listing the choices. */
 export function backendEntry(name: string): BackendEntry {

@@ -35,7 +35,7 @@ export type KernelName = (typeof KERNELS)[number];
  * generation counter, claims tasks until none are left, and reports done, forever.
  */
 export const WORKER_SOURCE = `"use strict";
-const nodePort = typeof self === "undefined" ? require("node:worker_threads").parentPort : null;
+let nodePort = null;
 const post = (m) => (nodePort ? nodePort.postMessage(m) : self.postMessage(m));
 function start(msg) {
   const inst = new WebAssembly.Instance(msg.module, { env: { memory: msg.memory } });
@@ -68,6 +68,7 @@ function start(msg) {
   if (nodePort) nodePort.close();
   else self.close();
 }
-if (nodePort) nodePort.once("message", start);
+// dynamic import works whether Node runs this string as CommonJS or as a module
+if (typeof self === "undefined") import("node:worker_threads").then((wt) => { nodePort = wt.parentPort; nodePort.once("message", start); });
 else self.onmessage = (e) => { self.onmessage = null; start(e.data); };
 `;
