@@ -140,6 +140,24 @@ describe("wasm backend: options, memory and errors", () => {
     }
   });
 
+  it("falls back to one thread, and says why, where the page is not cross-origin isolated", async () => {
+    const g = globalThis as { crossOriginIsolated?: boolean };
+    g.crossOriginIsolated = false;
+    try {
+      const b = await createWasmBackend({ threads: 2 });
+      try {
+        expect(b.threads).toBe(1);
+        expect(b.fallbackReason).toMatch(/Cross-Origin-Opener-Policy: same-origin.*Cross-Origin-Embedder-Policy: require-corp/);
+        const out = mmaLoss(b, b.tensor([1, 0, 0.8, 0.6], [2, 2]));
+        expect(b.readSync(out.loss)[0]).toBeCloseTo(-Math.atan2(0.6, 0.8), 6);
+      } finally {
+        await b.close();
+      }
+    } finally {
+      delete g.crossOriginIsolated;
+    }
+  });
+
   it("rejects out-of-range row numbers instead of reading other memory", async () => {
     const b = await createWasmBackend({ threads: 1 });
     try {
