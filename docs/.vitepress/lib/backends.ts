@@ -26,6 +26,7 @@ export const BACKEND_CHOICES: readonly BackendChoice[] = [
   { id: "gpujs-webgl2", label: "gpu.js webgl2", available: hasWebGL2 },
   { id: "gpujs-webgpu", label: "gpu.js webgpu", available: hasWebGPU },
   { id: "onnx-wasm", label: "onnx wasm", available: () => typeof WebAssembly !== "undefined" },
+  { id: "wasm", label: "wasm (@mmareg/wasm, SIMD)", available: () => typeof WebAssembly !== "undefined" },
 ];
 
 /** A started backend and how to release it. */
@@ -91,6 +92,12 @@ export async function startBackend(id: string): Promise<StartedBackend> {
       return gpujs("webgpu");
     case "onnx-wasm":
       return onnx();
+    case "wasm": {
+      // one thread on a page that is not cross-origin isolated (this site), every core otherwise
+      const { createWasmBackend } = await import("@mmareg/wasm");
+      const backend = await createWasmBackend();
+      return { backend: backend as Backend<unknown>, close: () => backend.close() };
+    }
     default:
       throw new Error(`unknown backend ${id}`);
   }

@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+export * from "@mmareg/core";
 export { createWasmBackend, defaultThreads, sharedMemoryUnavailable } from "./createWasmBackend.js";
 export type { WasmBackend, WasmBackendOptions } from "./createWasmBackend.js";
 export { WasmTensor } from "./context.js";
