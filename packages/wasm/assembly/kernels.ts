@@ -156,18 +156,41 @@ export function nearestTask(p: usize, task: i32, tid: i32): void {
 }
 
 // ---- float64-accumulated row kernels (O(n d)) --------------------------------------------
+//
+// Four floats per step (one v128 load, widened to two f64x2 halves), so each loop runs d / 4
+// times with two independent accumulators; the last d % 4 elements are scalar.
 
-/** `sum_k a_k b_k` in float64, as two f64x2 lanes over k ascending, then the odd tail. */
+/** The lower two f32 lanes of `v` as f64x2. */
+@inline function lo64(v: v128): v128 {
+  return f64x2.promote_low_f32x4(v);
+}
+
+/** The upper two f32 lanes of `v` as f64x2. */
+@inline function hi64(v: v128): v128 {
+  return f64x2.promote_low_f32x4(v128.shuffle<f32>(v, v, 2, 3, 2, 3));
+}
+
+/** Two f64x2 halves back to four f32 lanes. */
+@inline function narrow(lo: v128, hi: v128): v128 {
+  return v128.shuffle<f32>(f32x4.demote_f64x2_zero(lo), f32x4.demote_f64x2_zero(hi), 0, 1, 4, 5);
+}
+
+@inline function hadd(a: v128, b: v128): f64 {
+  return (f64x2.extract_lane(a, 0) + f64x2.extract_lane(a, 1)) + (f64x2.extract_lane(b, 0) + f64x2.extract_lane(b, 1));
+}
+
+/** `sum_k a_k b_k` in float64: lanes k % 4 in {0, 1} and {2, 3} apart, then the tail, in order. */
 @inline function dot64(a: usize, b: usize, d: i32): f64 {
-  let s = f64x2.splat(0);
-  const d2b = (<usize>(d & ~1)) << 2;
-  for (let k: usize = 0; k < d2b; k += 8) {
-    const x = f64x2.promote_low_f32x4(v128.load64_zero(a + k));
-    const y = f64x2.promote_low_f32x4(v128.load64_zero(b + k));
-    s = f64x2.add(s, f64x2.mul(x, y));
+  let s0 = f64x2.splat(0), s1 = f64x2.splat(0);
+  const d4b = (<usize>(d & ~3)) << 2;
+  for (let k: usize = 0; k < d4b; k += 16) {
+    const x = v128.load(a + k), y = v128.load(b + k);
+    s0 = f64x2.add(s0, f64x2.mul(lo64(x), lo64(y)));
+    s1 = f64x2.add(s1, f64x2.mul(hi64(x), hi64(y)));
   }
-  let t = f64x2.extract_lane(s, 0) + f64x2.extract_lane(s, 1);
-  if (d & 1) t += <f64>load<f32>(a + d2b) * <f64>load<f32>(b + d2b);
+  let t = hadd(s0, s1);
+  const db = (<usize>d) << 2;
+  for (let k = d4b; k < db; k += 4) t += <f64>load<f32>(a + k) * <f64>load<f32>(b + k);
   return t;
 }
 
@@ -184,19 +207,18 @@ export function normalizeTask(p: usize, task: i32, tid: i32): void {
   const eps = load<f64>(p, 24);
   const r1 = min(n, (task + 1) * rows);
   const rb = (<usize>d) << 2;
+  const d4b = (<usize>(d & ~3)) << 2;
   for (let i = task * rows; i < r1; i++) {
     const src = a + <usize>i * rb, dst = unit + <usize>i * rb;
     const r = Math.sqrt(dot64(src, src, d));
     store<f32>(norms + (<usize>i << 2), <f32>r);
-    const div = eps < 0 ? r : max(r, eps);
-    const inv = 1 / div;
-    const dv = f64x2.splat(inv);
-    const d2b = (<usize>(d & ~1)) << 2;
-    for (let k: usize = 0; k < d2b; k += 8) {
-      const x = f64x2.promote_low_f32x4(v128.load64_zero(src + k));
-      v128.store64_lane(dst + k, f32x4.demote_f64x2_zero(f64x2.mul(x, dv)), 0);
+    const inv = 1 / (eps < 0 ? r : max(r, eps));
+    const vi = f64x2.splat(inv);
+    for (let k: usize = 0; k < d4b; k += 16) {
+      const x = v128.load(src + k);
+      v128.store(dst + k, narrow(f64x2.mul(lo64(x), vi), f64x2.mul(hi64(x), vi)));
     }
-    if (d & 1) store<f32>(dst + d2b, <f32>(<f64>load<f32>(src + d2b) * inv));
+    for (let k = d4b; k < rb; k += 4) store<f32>(dst + k, <f32>(<f64>load<f32>(src + k) * inv));
   }
 }
 
@@ -210,6 +232,7 @@ export function normalizeGradTask(p: usize, task: i32, tid: i32): void {
   const eps = load<f64>(p, 32);
   const r1 = min(n, (task + 1) * rows);
   const rb = (<usize>d) << 2;
+  const d4b = (<usize>(d & ~3)) << 2;
   for (let i = task * rows; i < r1; i++) {
     const gi = g + <usize>i * rb, ui = unit + <usize>i * rb, oi = out + <usize>i * rb;
     const r = <f64>load<f32>(norms + (<usize>i << 2));
@@ -217,16 +240,15 @@ export function normalizeGradTask(p: usize, task: i32, tid: i32): void {
     const inv = 1 / (eps < 0 ? r : max(r, eps));
     const dot = pass ? dot64(gi, ui, d) : 0.0;
     const vd = f64x2.splat(dot), vi = f64x2.splat(inv);
-    const d2b = (<usize>(d & ~1)) << 2;
-    for (let k: usize = 0; k < d2b; k += 8) {
-      const x = f64x2.promote_low_f32x4(v128.load64_zero(gi + k));
-      const y = f64x2.promote_low_f32x4(v128.load64_zero(ui + k));
-      const v = f64x2.mul(f64x2.sub(x, f64x2.mul(vd, y)), vi);
-      v128.store64_lane(oi + k, f32x4.demote_f64x2_zero(v), 0);
+    for (let k: usize = 0; k < d4b; k += 16) {
+      const x = v128.load(gi + k), y = v128.load(ui + k);
+      const lo = f64x2.mul(f64x2.sub(lo64(x), f64x2.mul(vd, lo64(y))), vi);
+      const hi = f64x2.mul(f64x2.sub(hi64(x), f64x2.mul(vd, hi64(y))), vi);
+      v128.store(oi + k, narrow(lo, hi));
     }
-    if (d & 1) {
-      const x = <f64>load<f32>(gi + d2b), y = <f64>load<f32>(ui + d2b);
-      store<f32>(oi + d2b, <f32>((x - dot * y) * inv));
+    for (let k = d4b; k < rb; k += 4) {
+      const x = <f64>load<f32>(gi + k), y = <f64>load<f32>(ui + k);
+      store<f32>(oi + k, <f32>((x - dot * y) * inv));
     }
   }
 }
@@ -244,42 +266,44 @@ export function pairAnglesTask(p: usize, task: i32, tid: i32): void {
   const hs = <usize>load<u32>(p, 24), r1s = <usize>load<u32>(p, 28), r2s = <usize>load<u32>(p, 32);
   const end = min(n, (task + 1) * rows);
   const rb = (<usize>d) << 2;
-  const d2b = (<usize>(d & ~1)) << 2;
+  const d4b = (<usize>(d & ~3)) << 2;
   for (let i = task * rows; i < end; i++) {
     const j = load<i32>(index + (<usize>i << 2));
     const ui = unit + <usize>i * rb, uj = unit + <usize>j * rb;
-    let a = f64x2.splat(0), b = f64x2.splat(0);
-    for (let k: usize = 0; k < d2b; k += 8) {
-      const x = f64x2.promote_low_f32x4(v128.load64_zero(ui + k));
-      const y = f64x2.promote_low_f32x4(v128.load64_zero(uj + k));
-      const m = f64x2.sub(x, y), s = f64x2.add(x, y);
-      a = f64x2.add(a, f64x2.mul(m, m));
-      b = f64x2.add(b, f64x2.mul(s, s));
+    let a0 = f64x2.splat(0), a1 = f64x2.splat(0), b0 = f64x2.splat(0), b1 = f64x2.splat(0);
+    for (let k: usize = 0; k < d4b; k += 16) {
+      const x = v128.load(ui + k), y = v128.load(uj + k);
+      const xl = lo64(x), yl = lo64(y), xh = hi64(x), yh = hi64(y);
+      const ml = f64x2.sub(xl, yl), mh = f64x2.sub(xh, yh), sl = f64x2.add(xl, yl), sh = f64x2.add(xh, yh);
+      a0 = f64x2.add(a0, f64x2.mul(ml, ml));
+      a1 = f64x2.add(a1, f64x2.mul(mh, mh));
+      b0 = f64x2.add(b0, f64x2.mul(sl, sl));
+      b1 = f64x2.add(b1, f64x2.mul(sh, sh));
     }
-    let a2 = f64x2.extract_lane(a, 0) + f64x2.extract_lane(a, 1);
-    let b2 = f64x2.extract_lane(b, 0) + f64x2.extract_lane(b, 1);
-    if (d & 1) {
-      const x = <f64>load<f32>(ui + d2b), y = <f64>load<f32>(uj + d2b);
+    let a2 = hadd(a0, a1), b2 = hadd(b0, b1);
+    for (let k = d4b; k < rb; k += 4) {
+      const x = <f64>load<f32>(ui + k), y = <f64>load<f32>(uj + k);
       a2 += (x - y) * (x - y);
       b2 += (x + y) * (x + y);
     }
     store<f32>(theta + (<usize>i << 2), <f32>(2 * Math.atan2(Math.sqrt(a2), Math.sqrt(b2))));
     const h = a2 / 2;
     const vh = f64x2.splat(h);
-    let s1 = f64x2.splat(0), s2 = f64x2.splat(0);
-    for (let k: usize = 0; k < d2b; k += 8) {
-      const x = f64x2.promote_low_f32x4(v128.load64_zero(ui + k));
-      const y = f64x2.promote_low_f32x4(v128.load64_zero(uj + k));
-      const m = f64x2.sub(x, y);
-      const pv = f64x2.sub(f64x2.mul(vh, x), m);
-      const qv = f64x2.add(m, f64x2.mul(vh, y));
-      s1 = f64x2.add(s1, f64x2.mul(pv, pv));
-      s2 = f64x2.add(s2, f64x2.mul(qv, qv));
+    let p0 = f64x2.splat(0), p1 = f64x2.splat(0), q0 = f64x2.splat(0), q1 = f64x2.splat(0);
+    for (let k: usize = 0; k < d4b; k += 16) {
+      const x = v128.load(ui + k), y = v128.load(uj + k);
+      const xl = lo64(x), yl = lo64(y), xh = hi64(x), yh = hi64(y);
+      const ml = f64x2.sub(xl, yl), mh = f64x2.sub(xh, yh);
+      const pl = f64x2.sub(f64x2.mul(vh, xl), ml), ph = f64x2.sub(f64x2.mul(vh, xh), mh);
+      const ql = f64x2.add(ml, f64x2.mul(vh, yl)), qh = f64x2.add(mh, f64x2.mul(vh, yh));
+      p0 = f64x2.add(p0, f64x2.mul(pl, pl));
+      p1 = f64x2.add(p1, f64x2.mul(ph, ph));
+      q0 = f64x2.add(q0, f64x2.mul(ql, ql));
+      q1 = f64x2.add(q1, f64x2.mul(qh, qh));
     }
-    let t1 = f64x2.extract_lane(s1, 0) + f64x2.extract_lane(s1, 1);
-    let t2 = f64x2.extract_lane(s2, 0) + f64x2.extract_lane(s2, 1);
-    if (d & 1) {
-      const x = <f64>load<f32>(ui + d2b), y = <f64>load<f32>(uj + d2b);
+    let t1 = hadd(p0, p1), t2 = hadd(q0, q1);
+    for (let k = d4b; k < rb; k += 4) {
+      const x = <f64>load<f32>(ui + k), y = <f64>load<f32>(uj + k);
       const pv = h * x - (x - y), qv = x - y + h * y;
       t1 += pv * pv;
       t2 += qv * qv;
@@ -295,7 +319,8 @@ export function pairAnglesTask(p: usize, task: i32, tid: i32): void {
  * Pair angles, pass 2 (per row `j`): the gradient row `g_j = r1_j p_j + sum over the rows
  * `i` whose partner is `j` (ascending `i`) of `r2_i q_i`, accumulated in float64 and
  * rounded once. The rows pointing at `j` come from a CSR list (`start[j] .. start[j+1]`
- * in `list`), so no two threads write one row and the order of the sum is fixed.
+ * in `list`), so no two threads write one row and the order of the sum is fixed. A row
+ * nobody points at (the common case) is written straight from its own term.
  * Params: 12 unit  16 index  20 h  24 r1  28 r2  32 start (i32 [n+1])  36 list (i32 [n])
  *         40 out (f32)  44 scratch (f64, d per thread).
  */
@@ -307,46 +332,56 @@ export function pairGradTask(p: usize, task: i32, tid: i32): void {
   const acc = <usize>load<u32>(p, 44) + ((<usize>tid * d) << 3);
   const end = min(n, (task + 1) * rows);
   const rb = (<usize>d) << 2;
-  const d2b = (<usize>(d & ~1)) << 2;
+  const d4b = (<usize>(d & ~3)) << 2;
   for (let j = task * rows; j < end; j++) {
-    const uj = unit + <usize>j * rb;
-    // own term: r1_j (h_j u_j - (u_j - u_partner))
-    {
-      const pj = load<i32>(index + (<usize>j << 2));
-      const up = unit + <usize>pj * rb;
-      const h = load<f64>(hs + (<usize>j << 3)), r = load<f64>(r1s + (<usize>j << 3));
-      const vh = f64x2.splat(h), vr = f64x2.splat(r);
-      for (let k: usize = 0; k < d2b; k += 8) {
-        const x = f64x2.promote_low_f32x4(v128.load64_zero(uj + k));
-        const y = f64x2.promote_low_f32x4(v128.load64_zero(up + k));
-        v128.store(acc + (k << 1), f64x2.mul(f64x2.sub(f64x2.mul(vh, x), f64x2.sub(x, y)), vr));
-      }
-      if (d & 1) {
-        const x = <f64>load<f32>(uj + d2b), y = <f64>load<f32>(up + d2b);
-        store<f64>(acc + (d2b << 1), (h * x - (x - y)) * r);
-      }
-    }
+    const uj = unit + <usize>j * rb, oj = out + <usize>j * rb;
+    const pj = load<i32>(index + (<usize>j << 2));
+    const up = unit + <usize>pj * rb;
+    const h = load<f64>(hs + (<usize>j << 3)), r = load<f64>(r1s + (<usize>j << 3));
+    const vh = f64x2.splat(h), vr = f64x2.splat(r);
     const s0 = load<i32>(start + (<usize>j << 2)), s1 = load<i32>(start + (<usize>j << 2), 4);
+    if (s0 == s1) {
+      // own term only: r1_j (h_j u_j - (u_j - u_partner)), rounded once
+      for (let k: usize = 0; k < d4b; k += 16) {
+        const x = v128.load(uj + k), y = v128.load(up + k);
+        const lo = f64x2.mul(f64x2.sub(f64x2.mul(vh, lo64(x)), f64x2.sub(lo64(x), lo64(y))), vr);
+        const hi = f64x2.mul(f64x2.sub(f64x2.mul(vh, hi64(x)), f64x2.sub(hi64(x), hi64(y))), vr);
+        v128.store(oj + k, narrow(lo, hi));
+      }
+      for (let k = d4b; k < rb; k += 4) {
+        const x = <f64>load<f32>(uj + k), y = <f64>load<f32>(up + k);
+        store<f32>(oj + k, <f32>((h * x - (x - y)) * r));
+      }
+      continue;
+    }
+    for (let k: usize = 0; k < d4b; k += 16) {
+      const x = v128.load(uj + k), y = v128.load(up + k);
+      v128.store(acc + (k << 1), f64x2.mul(f64x2.sub(f64x2.mul(vh, lo64(x)), f64x2.sub(lo64(x), lo64(y))), vr));
+      v128.store(acc + (k << 1), f64x2.mul(f64x2.sub(f64x2.mul(vh, hi64(x)), f64x2.sub(hi64(x), hi64(y))), vr), 16);
+    }
+    for (let k = d4b; k < rb; k += 4) {
+      const x = <f64>load<f32>(uj + k), y = <f64>load<f32>(up + k);
+      store<f64>(acc + (k << 1), (h * x - (x - y)) * r);
+    }
     for (let s = s0; s < s1; s++) {
       const i = load<i32>(list + (<usize>s << 2));
       const ui = unit + <usize>i * rb;
-      const h = load<f64>(hs + (<usize>i << 3)), r = load<f64>(r2s + (<usize>i << 3));
-      const vh = f64x2.splat(h), vr = f64x2.splat(r);
-      for (let k: usize = 0; k < d2b; k += 8) {
-        const x = f64x2.promote_low_f32x4(v128.load64_zero(ui + k));
-        const y = f64x2.promote_low_f32x4(v128.load64_zero(uj + k));
+      const hi_ = load<f64>(hs + (<usize>i << 3)), ri = load<f64>(r2s + (<usize>i << 3));
+      const wh = f64x2.splat(hi_), wr = f64x2.splat(ri);
+      for (let k: usize = 0; k < d4b; k += 16) {
+        const x = v128.load(ui + k), y = v128.load(uj + k);
         const a = acc + (k << 1);
-        v128.store(a, f64x2.add(v128.load(a), f64x2.mul(f64x2.add(f64x2.sub(x, y), f64x2.mul(vh, y)), vr)));
+        v128.store(a, f64x2.add(v128.load(a), f64x2.mul(f64x2.add(f64x2.sub(lo64(x), lo64(y)), f64x2.mul(wh, lo64(y))), wr)));
+        v128.store(a, f64x2.add(v128.load(a, 16), f64x2.mul(f64x2.add(f64x2.sub(hi64(x), hi64(y)), f64x2.mul(wh, hi64(y))), wr)), 16);
       }
-      if (d & 1) {
-        const x = <f64>load<f32>(ui + d2b), y = <f64>load<f32>(uj + d2b);
-        const a = acc + (d2b << 1);
-        store<f64>(a, load<f64>(a) + (x - y + h * y) * r);
+      for (let k = d4b; k < rb; k += 4) {
+        const x = <f64>load<f32>(ui + k), y = <f64>load<f32>(uj + k);
+        const a = acc + (k << 1);
+        store<f64>(a, load<f64>(a) + (x - y + hi_ * y) * ri);
       }
     }
-    const oj = out + <usize>j * rb;
-    for (let k: usize = 0; k < d2b; k += 8) v128.store64_lane(oj + k, f32x4.demote_f64x2_zero(v128.load(acc + (k << 1))), 0);
-    if (d & 1) store<f32>(oj + d2b, <f32>load<f64>(acc + (d2b << 1)));
+    for (let k: usize = 0; k < d4b; k += 16) v128.store(oj + k, narrow(v128.load(acc + (k << 1)), v128.load(acc + (k << 1), 16)));
+    for (let k = d4b; k < rb; k += 4) store<f32>(oj + k, <f32>load<f64>(acc + (k << 1)));
   }
 }
 
