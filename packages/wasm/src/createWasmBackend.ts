@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// (for the WebAssembly, Worker and Blob types, which Node's types lack; the package runs in both)
 import { MMARegError, type Backend, type BackendArray, type Dtype } from "@mmareg/core";
 import { Context, WasmTensor } from "./context.js";
 import { compileKernels, type KernelFiles } from "./kernels.js";
@@ -28,8 +30,8 @@ export interface WasmBackendOptions {
 }
 
 /** The wasm backend: a {@link Backend} over {@link WasmTensor} with a worker pool to close. */
-export type WasmBackend = Backend<WasmTensor> & {
-  readSync(x: WasmTensor): BackendArray;
+export type WasmBackend = Backend<WasmTensor> &
+  Required<Pick<Backend<WasmTensor>, "readSync" | "dispose" | "scope" | "nearestNeighbors" | "pairAngles" | "pairEnergy">> & {
   /** Threads the backend computes on (1 when shared memory is unavailable). */
   readonly threads: number;
   /** Why the backend runs on fewer threads than asked, if it does. */

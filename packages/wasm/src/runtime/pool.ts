@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// (for the WebAssembly, Worker and Blob types, which Node's types lack; the package runs in both)
 import { MMARegError } from "@mmareg/core";
 import { CTL, KERNELS, WORKER_SOURCE, type KernelName } from "./workerSource.js";
 
