@@ -64,9 +64,11 @@ export class Context {
   make(size: number, shape: readonly number[], kind: "float" | "index" = "float"): WasmTensor {
     const bytes = size * 4;
     const t = new WasmTensor(this.heap.alloc(bytes), size, shape, kind);
-    this.registry.register(t, { ptr: t.ptr, bytes }, t);
     const scope = this.scopes[this.scopes.length - 1];
+    // inside a scope the scope frees it; only tensors that reach the caller are watched by
+    // the garbage collector (registering every intermediate costs GC time)
     if (scope) scope.add(t);
+    else this.registry.register(t, { ptr: t.ptr, bytes }, t);
     return t;
   }
 
@@ -93,8 +95,9 @@ export class Context {
     collect(result, keep, 0);
     const parent = this.scopes[this.scopes.length - 1];
     for (const t of mine) {
-      if (keep.has(t)) parent?.add(t);
-      else this.dispose(t);
+      if (!keep.has(t)) this.dispose(t);
+      else if (parent) parent.add(t);
+      else this.registry.register(t, { ptr: t.ptr, bytes: t.size * 4 }, t);
     }
     return result;
   }
