@@ -21,10 +21,10 @@ const threadList = arg("threads", "1,2").split(",").map(Number);
 const withCpu = process.argv.includes("--cpu");
 const withGram = !process.argv.includes("--no-gram");
 // --once: one timed MMA call and nothing else (for sizes where a call takes minutes)
-const once = process.argv.includes("--once");
+const onlyOnce = process.argv.includes("--once");
 
 async function median(fn, minMs = 400, minReps = 3) {
-  if (once) {
+  if (onlyOnce) {
     const s = performance.now();
     await fn();
     return performance.now() - s;
@@ -66,14 +66,14 @@ for (const [n, d] of sizes) {
     // peak RSS so far minus the RSS before the loss (an over-estimate if uploading peaked higher)
     const added = Math.max(0, process.resourceUsage().maxRSS * 1024 - rss0);
     const { unit } = b.normalizeRows(w, null);
-    const nn = once ? NaN : await median(() => {
+    const nn = onlyOnce ? NaN : await median(() => {
       const r = b.nearestNeighbors(unit, "exclude");
       b.dispose(r.value);
       b.dispose(r.index);
     });
     let gramText = "gram skipped";
     let ratio = "";
-    if (withGram && !once && n <= 20000) {
+    if (withGram && !onlyOnce && n <= 20000) {
       const gram = await median(() => b.dispose(b.gram(unit)));
       gramText = `gram ${gram.toFixed(2).padStart(9)} ms (${((2 * n * n * d) / (gram * 1e6) / threads).toFixed(1)} GFLOP/s per thread)`;
       ratio = `  MMA/gram ${(mma / gram).toFixed(2)}`;
