@@ -13,7 +13,8 @@ export default defineConfig({
   vite: {
     // onnxruntime-web loads its .wasm next to its own module: keep it out of the dev
     // pre-bundle (the production build emits the file as an asset)
-    optimizeDeps: { exclude: ["onnxruntime-web"] },
+    // the same for @mmareg/wasm's kernels (new URL("../wasm/...", import.meta.url))
+    optimizeDeps: { exclude: ["onnxruntime-web", "@mmareg/wasm"] },
     build: { chunkSizeWarningLimit: 4096 },
   },
   srcExclude: ["README.md", "node_modules/**"],
@@ -35,6 +36,7 @@ export default defineConfig({
           { text: "TensorFlow.js", link: "/guide/tfjs" },
           { text: "gpu.js", link: "/guide/gpujs" },
           { text: "ONNX", link: "/guide/onnx" },
+          { text: "WebAssembly on every core", link: "/guide/wasm" },
           { text: "Command line", link: "/guide/cli" },
         ],
       },
@@ -54,6 +56,7 @@ export default defineConfig({
           { text: "tfjs", link: "/backends/tfjs" },
           { text: "gpu.js", link: "/backends/gpujs" },
           { text: "onnx", link: "/backends/onnx" },
+          { text: "wasm", link: "/backends/wasm" },
           { text: "Adding a backend", link: "/backends/adding-a-backend" },
         ],
       },

@@ -3,7 +3,7 @@
 // typedoc-plugin-markdown, one section per package.
 import { Application } from "typedoc";
 
-const packages = ["core", "cpu", "tfjs", "gpujs", "onnx", "cli"];
+const packages = ["core", "cpu", "tfjs", "gpujs", "onnx", "wasm", "cli"];
 const app = await Application.bootstrapWithPlugins({
   entryPoints: packages.map((p) => `../packages/${p}/src/index.ts`),
   tsconfig: "./tsconfig.api.json",

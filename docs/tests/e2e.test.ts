@@ -99,6 +99,19 @@ describe("docs site, built and served offline", () => {
     await page.close();
   }, 300_000);
 
+  it("example (c) on @mmareg/wasm: its .wasm files load from the static site (one thread: no COOP/COEP here)", async () => {
+    const page = await open("/examples/timing.html");
+    for (const box of await page.$$("input[type=checkbox]")) if (await box.isChecked()) await box.uncheck();
+    await page.check("input[type=checkbox][value=wasm]");
+    await page.click("[data-test=run]");
+    await page.waitForSelector(".timing-demo[data-state=done], .timing-demo[data-state=error]", { timeout: 120_000 });
+    expect(await page.getAttribute(".timing-demo", "data-state")).toBe("done");
+    const rows = await page.$$eval("table tbody tr", (trs) => trs.map((tr) => tr.textContent ?? ""));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatch(/wasm.*64 x 576.*ms.*ms/);
+    await page.close();
+  }, 300_000);
+
   it("the loss pages render the gradient-norm plot and the API reference exists", async () => {
     const page = await open("/losses/mma.html");
     expect(await page.$$eval(".gn-plot path", (p) => p.length)).toBeGreaterThanOrEqual(2);

@@ -20,7 +20,7 @@ const BROWSER: readonly BackendDescriptor[] = REGISTRY.filter((d) => d.environme
 /** Every backend the examples offer, in the registry's order (fastest-first where it matters). */
 export const BACKEND_CHOICES: readonly BackendChoice[] = BROWSER.map((d) => ({
   id: d.name,
-  label: `${d.name.replace(/-/, " ").replace(/^gpujs/, "gpu.js")}${d.name === "cpu" ? " (@mmareg/cpu)" : ""}`,
+  label: `${d.name.replace(/-/, " ").replace(/^gpujs/, "gpu.js")}${d.name === "cpu" ? " (@mmareg/cpu)" : d.name === "wasm" ? " (@mmareg/wasm, SIMD)" : ""}`,
   available: () => d.available?.() ?? true,
 }));
 

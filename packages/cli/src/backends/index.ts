@@ -6,6 +6,7 @@ import { onnxExtras } from "./onnx.js";
 import { REGISTRY } from "./registry.js";
 import { tfjsExtras } from "./tfjs.js";
 import type { BackendEntry, BenchExtras } from "./types.js";
+import { wasmExtras } from "./wasm.js";
 
 export type { BackendEntry, BenchBaseline, BenchExtras } from "./types.js";
 export { REGISTRY } from "./registry.js";
@@ -28,6 +29,7 @@ const EXTRAS: Readonly<Record<string, BenchExtras>> = {
   "onnx-wasm": onnxExtras("web"),
   "onnx-node": onnxExtras("node"),
   "@mmareg/tfjs": tfjsExtras,
+  "@mmareg/wasm": wasmExtras,
 };
 
 function toEntry(registered: BackendDescriptor): BackendEntry {

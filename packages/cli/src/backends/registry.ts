@@ -11,6 +11,7 @@ import { cpuBackends } from "@mmareg/cpu/backends";
 import { gpujsBackends } from "@mmareg/gpujs/backends";
 import { onnxBackends } from "@mmareg/onnx/backends";
 import { tfjsBackends } from "@mmareg/tfjs/backends";
+import { wasmBackends } from "@mmareg/wasm/backends";
 
 /**
  * Every backend of every adapter, in the order pickers show them (the reference first,
@@ -22,4 +23,4 @@ import { tfjsBackends } from "@mmareg/tfjs/backends";
  * const node = REGISTRY.filter((d) => d.environments.includes("node")).map((d) => d.name);
  * ```
  */
-export const REGISTRY: readonly BackendDescriptor[] = [...cpuBackends, ...tfjsBackends, ...gpujsBackends, ...onnxBackends];
+export const REGISTRY: readonly BackendDescriptor[] = [...cpuBackends, ...wasmBackends, ...tfjsBackends, ...gpujsBackends, ...onnxBackends];

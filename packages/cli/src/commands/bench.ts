@@ -47,6 +47,10 @@ export interface BenchRow {
   mmaMs: number;
   gramMs: number;
   ratio: number;
+  /** Threads the backend computes on (1 unless it says otherwise). */
+  threads: number;
+  /** The Gram product's arithmetic rate per thread: `2 n^2 d` flops / `gramMs` / threads. */
+  gramGflopsPerCore: number;
   baselines: { label: string; ms: number; ratio: number }[];
 }
 
@@ -138,14 +142,16 @@ export const benchCommand: Command = {
           )) as [number, number, ...number[]];
           const baselines = extra.map((bl, i) => ({ label: bl.label, ms: extraMs[i]!, ratio: extraMs[i]! / mmaMs }));
           release(backend, w);
-          const row = { backend: backend.name, n, d, mmaMs, gramMs, ratio: mmaMs / gramMs, baselines };
+          const threads = (backend as { threads?: number }).threads ?? 1;
+          const gramGflopsPerCore = (2 * n * n * d) / (gramMs * 1e6) / threads;
+          const row = { backend: backend.name, n, d, mmaMs, gramMs, ratio: mmaMs / gramMs, threads, gramGflopsPerCore, baselines };
           rows.push(row);
           if (!values.json) {
             const extra = baselines.map((b) => `  ${b.label} ${b.ms.toFixed(2)} ms (${b.ratio.toFixed(2)}x MMA)`).join("");
             io.out(
               `${row.backend.padEnd(14)} ${`${n}x${d}`.padEnd(10)} MMA loss+grad ${mmaMs.toFixed(2).padStart(9)} ms   Gram ${gramMs
                 .toFixed(2)
-                .padStart(9)} ms   ratio ${row.ratio.toFixed(3)}${extra}\n`,
+                .padStart(9)} ms (${gramGflopsPerCore.toFixed(1)} GFLOP/s per core, ${threads} thread${threads > 1 ? "s" : ""})   ratio ${row.ratio.toFixed(3)}${extra}\n`,
             );
           }
         }

@@ -1,0 +1,473 @@
+// The WebAssembly kernels of @mmareg/wasm, in AssemblyScript.
+//
+// Every exported kernel has the signature `(params, task, tid)`: `params` is the byte
+// offset of the call's parameter block in the shared memory, `task` the unit of work the
+// calling thread claimed, and `tid` the thread's number (0 = the main thread). The worker
+// pool hands out tasks in any order to any thread; every kernel writes each output element
+// from one task only, with a summation order fixed by the element alone, so results never
+// depend on the number of threads or on which thread ran which task.
+//
+// Data is float32, row-major. The O(n^2 d) kernels (Gram product, nearest neighbours,
+// pair energy) are f32x4 / f64x2 SIMD; the O(n d) ones accumulate in float64 (f64x2).
+// Nothing here allocates: all memory belongs to the JavaScript side.
+
+/** The first byte the JavaScript allocator may use (past this module's static data). */
+export function heapBase(): usize {
+  return __heap_base;
+}
+
+// ---- the Gram micro-kernel ---------------------------------------------------------------
+
+@inline function hsum(v: v128): f32 {
+  return (f32x4.extract_lane(v, 0) + f32x4.extract_lane(v, 1)) + (f32x4.extract_lane(v, 2) + f32x4.extract_lane(v, 3));
+}
+
+/**
+ * Dot products of rows `a0, a1` with rows `b0 .. b3` (byte offsets), written as 8 f32 to
+ * `out` (row-major 2 x 4). Each dot product is summed as four f32 lanes over k ascending,
+ * the lanes added as `(l0 + l1) + (l2 + l3)`, then the `d % 4` tail in order: the same
+ * arithmetic for a pair wherever it sits in a tile.
+ */
+@inline function dots2x4(a0: usize, a1: usize, b0: usize, b1: usize, b2: usize, b3: usize, d: i32, out: usize): void {
+  let s00 = f32x4.splat(0), s01 = f32x4.splat(0), s02 = f32x4.splat(0), s03 = f32x4.splat(0);
+  let s10 = f32x4.splat(0), s11 = f32x4.splat(0), s12 = f32x4.splat(0), s13 = f32x4.splat(0);
+  const d4b = (<usize>(d & ~3)) << 2;
+  for (let k: usize = 0; k < d4b; k += 16) {
+    const x0 = v128.load(a0 + k);
+    const x1 = v128.load(a1 + k);
+    let y = v128.load(b0 + k);
+    s00 = f32x4.add(s00, f32x4.mul(x0, y));
+    s10 = f32x4.add(s10, f32x4.mul(x1, y));
+    y = v128.load(b1 + k);
+    s01 = f32x4.add(s01, f32x4.mul(x0, y));
+    s11 = f32x4.add(s11, f32x4.mul(x1, y));
+    y = v128.load(b2 + k);
+    s02 = f32x4.add(s02, f32x4.mul(x0, y));
+    s12 = f32x4.add(s12, f32x4.mul(x1, y));
+    y = v128.load(b3 + k);
+    s03 = f32x4.add(s03, f32x4.mul(x0, y));
+    s13 = f32x4.add(s13, f32x4.mul(x1, y));
+  }
+  let t00 = hsum(s00), t01 = hsum(s01), t02 = hsum(s02), t03 = hsum(s03);
+  let t10 = hsum(s10), t11 = hsum(s11), t12 = hsum(s12), t13 = hsum(s13);
+  const db = (<usize>d) << 2;
+  for (let k = d4b; k < db; k += 4) {
+    const x0 = load<f32>(a0 + k);
+    const x1 = load<f32>(a1 + k);
+    const y0 = load<f32>(b0 + k), y1 = load<f32>(b1 + k), y2 = load<f32>(b2 + k), y3 = load<f32>(b3 + k);
+    t00 += x0 * y0; t01 += x0 * y1; t02 += x0 * y2; t03 += x0 * y3;
+    t10 += x1 * y0; t11 += x1 * y1; t12 += x1 * y2; t13 += x1 * y3;
+  }
+  store<f32>(out, t00, 0); store<f32>(out, t01, 4); store<f32>(out, t02, 8); store<f32>(out, t03, 12);
+  store<f32>(out, t10, 16); store<f32>(out, t11, 20); store<f32>(out, t12, 24); store<f32>(out, t13, 28);
+}
+
+/**
+ * The 4 x 4 block of dot products of rows `i .. i+3` with rows `j .. j+3` of `u` (`n` rows
+ * of `d` floats), written row-major as 16 f32 at `out`. Rows past `n` read row `n - 1`; the
+ * caller ignores their results.
+ */
+@inline function block4x4(u: usize, n: i32, d: i32, i: i32, j: i32, out: usize): void {
+  const rb = (<usize>d) << 2;
+  const last = n - 1;
+  const b0 = u + <usize>min(j, last) * rb;
+  const b1 = u + <usize>min(j + 1, last) * rb;
+  const b2 = u + <usize>min(j + 2, last) * rb;
+  const b3 = u + <usize>min(j + 3, last) * rb;
+  dots2x4(u + <usize>min(i, last) * rb, u + <usize>min(i + 1, last) * rb, b0, b1, b2, b3, d, out);
+  dots2x4(u + <usize>min(i + 2, last) * rb, u + <usize>min(i + 3, last) * rb, b0, b1, b2, b3, d, out + 32);
+}
+
+// Parameter block of the tiled kernels (i32 / u32 each):
+//   0 u: rows   4 n   8 d   12 tile rows (multiple of 4)   16 task list (pairs I, J with J >= I)
+//   20 out / best values (f32)   24 best indices (i32)   28 negate diagonal   32 scratch (64 B per thread)
+
+/** `out = U Uᵀ` (`[n, n]`, f32) for one tile pair; each dot product computed once, written to both halves. */
+export function gramTask(p: usize, task: i32, tid: i32): void {
+  const u = load<u32>(p, 0), n = load<i32>(p, 4), d = load<i32>(p, 8), tb = load<i32>(p, 12);
+  const tasks = <usize>load<u32>(p, 16), out = <usize>load<u32>(p, 20), scratch = <usize>load<u32>(p, 32) + (<usize>tid << 6);
+  const I = load<i32>(tasks + (<usize>task << 3)), J = load<i32>(tasks + (<usize>task << 3), 4);
+  const i0 = I * tb, i1 = min(n, i0 + tb), j0 = J * tb, j1 = min(n, j0 + tb);
+  for (let i = i0; i < i1; i += 4) {
+    for (let j = I == J ? i : j0; j < j1; j += 4) {
+      block4x4(u, n, d, i, j, scratch);
+      for (let r = 0; r < 4; r++) {
+        const ii = i + r;
+        if (ii >= n) break;
+        for (let c = 0; c < 4; c++) {
+          const jj = j + c;
+          if (jj >= n) break;
+          if (jj < ii) continue;
+          const v = load<f32>(scratch + (<usize>(r * 4 + c) << 2));
+          store<f32>(out + ((<usize>ii * n + jj) << 2), v);
+          store<f32>(out + ((<usize>jj * n + ii) << 2), v);
+        }
+      }
+    }
+  }
+}
+
+/** Offer candidate `j` with value `v` to row `i`: larger value wins, the lower index on a tie. */
+@inline function offer(bv: usize, bi: usize, i: i32, v: f32, j: i32): void {
+  const o = <usize>i << 2;
+  const b = load<f32>(bv + o);
+  if (v > b || (v == b && j < load<i32>(bi + o))) {
+    store<f32>(bv + o, v);
+    store<i32>(bi + o, j);
+  }
+}
+
+/**
+ * Fused nearest neighbours for one tile pair: the tile's dot products offered to the
+ * running row max of the calling thread (`best + tid * n`), never stored. Each pair
+ * `i < j` is computed once and offered to both rows; with `negate`, row `i` also gets
+ * `-u_i . u_i` as a candidate at index `i`. The pool merges the per-thread maxima; as the
+ * max with lowest-index ties is a total order, the merge order does not matter.
+ */
+export function nearestTask(p: usize, task: i32, tid: i32): void {
+  const u = load<u32>(p, 0), n = load<i32>(p, 4), d = load<i32>(p, 8), tb = load<i32>(p, 12);
+  const tasks = <usize>load<u32>(p, 16);
+  const bv = <usize>load<u32>(p, 20) + ((<usize>tid * n) << 2);
+  const bi = <usize>load<u32>(p, 24) + ((<usize>tid * n) << 2);
+  const negate = load<i32>(p, 28) != 0;
+  const scratch = <usize>load<u32>(p, 32) + (<usize>tid << 6);
+  const I = load<i32>(tasks + (<usize>task << 3)), J = load<i32>(tasks + (<usize>task << 3), 4);
+  const i0 = I * tb, i1 = min(n, i0 + tb), j0 = J * tb, j1 = min(n, j0 + tb);
+  for (let i = i0; i < i1; i += 4) {
+    for (let j = I == J ? i : j0; j < j1; j += 4) {
+      block4x4(u, n, d, i, j, scratch);
+      for (let r = 0; r < 4; r++) {
+        const ii = i + r;
+        if (ii >= n) break;
+        for (let c = 0; c < 4; c++) {
+          const jj = j + c;
+          if (jj >= n) break;
+          const v = load<f32>(scratch + (<usize>(r * 4 + c) << 2));
+          if (jj > ii) {
+            offer(bv, bi, ii, v, jj);
+            offer(bv, bi, jj, v, ii);
+          } else if (jj == ii && negate) {
+            offer(bv, bi, ii, -v, ii);
+          }
+        }
+      }
+    }
+  }
+}
+
+// ---- float64-accumulated row kernels (O(n d)) --------------------------------------------
+//
+// Four floats per step (one v128 load, widened to two f64x2 halves), so each loop runs d / 4
+// times with two independent accumulators; the last d % 4 elements are scalar.
+
+/** The lower two f32 lanes of `v` as f64x2. */
+@inline function lo64(v: v128): v128 {
+  return f64x2.promote_low_f32x4(v);
+}
+
+/** The upper two f32 lanes of `v` as f64x2. */
+@inline function hi64(v: v128): v128 {
+  return f64x2.promote_low_f32x4(v128.shuffle<f32>(v, v, 2, 3, 2, 3));
+}
+
+/** Two f64x2 halves back to four f32 lanes. */
+@inline function narrow(lo: v128, hi: v128): v128 {
+  return v128.shuffle<f32>(f32x4.demote_f64x2_zero(lo), f32x4.demote_f64x2_zero(hi), 0, 1, 4, 5);
+}
+
+@inline function hadd(a: v128, b: v128): f64 {
+  return (f64x2.extract_lane(a, 0) + f64x2.extract_lane(a, 1)) + (f64x2.extract_lane(b, 0) + f64x2.extract_lane(b, 1));
+}
+
+/** `sum_k a_k b_k` in float64: lanes k % 4 in {0, 1} and {2, 3} apart, then the tail, in order. */
+@inline function dot64(a: usize, b: usize, d: i32): f64 {
+  let s0 = f64x2.splat(0), s1 = f64x2.splat(0);
+  const d4b = (<usize>(d & ~3)) << 2;
+  for (let k: usize = 0; k < d4b; k += 16) {
+    const x = v128.load(a + k), y = v128.load(b + k);
+    s0 = f64x2.add(s0, f64x2.mul(lo64(x), lo64(y)));
+    s1 = f64x2.add(s1, f64x2.mul(hi64(x), hi64(y)));
+  }
+  let t = hadd(s0, s1);
+  const db = (<usize>d) << 2;
+  for (let k = d4b; k < db; k += 4) t += <f64>load<f32>(a + k) * <f64>load<f32>(b + k);
+  return t;
+}
+
+// Row kernels' parameter block: 0 n  4 d  8 rows per task, then pointers / numbers per kernel.
+
+/**
+ * `unit_i = a_i / max(|a_i|, eps)` (`eps < 0`: divide by `|a_i|`), `norms_i = |a_i|`; the
+ * norm in float64 (a float32 square cannot overflow or underflow there).
+ * Params: 12 a  16 unit  20 norms  24 eps (f64).
+ */
+export function normalizeTask(p: usize, task: i32, tid: i32): void {
+  const n = load<i32>(p, 0), d = load<i32>(p, 4), rows = load<i32>(p, 8);
+  const a = <usize>load<u32>(p, 12), unit = <usize>load<u32>(p, 16), norms = <usize>load<u32>(p, 20);
+  const eps = load<f64>(p, 24);
+  const r1 = min(n, (task + 1) * rows);
+  const rb = (<usize>d) << 2;
+  const d4b = (<usize>(d & ~3)) << 2;
+  for (let i = task * rows; i < r1; i++) {
+    const src = a + <usize>i * rb, dst = unit + <usize>i * rb;
+    const r = Math.sqrt(dot64(src, src, d));
+    store<f32>(norms + (<usize>i << 2), <f32>r);
+    const inv = 1 / (eps < 0 ? r : max(r, eps));
+    const vi = f64x2.splat(inv);
+    for (let k: usize = 0; k < d4b; k += 16) {
+      const x = v128.load(src + k);
+      v128.store(dst + k, narrow(f64x2.mul(lo64(x), vi), f64x2.mul(hi64(x), vi)));
+    }
+    for (let k = d4b; k < rb; k += 4) store<f32>(dst + k, <f32>(<f64>load<f32>(src + k) * inv));
+  }
+}
+
+/**
+ * Backward of the normalization: `(g_i - [r_i >= eps] (g_i . u_i) u_i) / max(r_i, eps)`.
+ * Params: 12 g  16 unit  20 norms  24 out  32 eps (f64; < 0 means none).
+ */
+export function normalizeGradTask(p: usize, task: i32, tid: i32): void {
+  const n = load<i32>(p, 0), d = load<i32>(p, 4), rows = load<i32>(p, 8);
+  const g = <usize>load<u32>(p, 12), unit = <usize>load<u32>(p, 16), norms = <usize>load<u32>(p, 20), out = <usize>load<u32>(p, 24);
+  const eps = load<f64>(p, 32);
+  const r1 = min(n, (task + 1) * rows);
+  const rb = (<usize>d) << 2;
+  const d4b = (<usize>(d & ~3)) << 2;
+  for (let i = task * rows; i < r1; i++) {
+    const gi = g + <usize>i * rb, ui = unit + <usize>i * rb, oi = out + <usize>i * rb;
+    const r = <f64>load<f32>(norms + (<usize>i << 2));
+    const pass = eps < 0 || r >= eps;
+    const inv = 1 / (eps < 0 ? r : max(r, eps));
+    const dot = pass ? dot64(gi, ui, d) : 0.0;
+    const vd = f64x2.splat(dot), vi = f64x2.splat(inv);
+    for (let k: usize = 0; k < d4b; k += 16) {
+      const x = v128.load(gi + k), y = v128.load(ui + k);
+      const lo = f64x2.mul(f64x2.sub(lo64(x), f64x2.mul(vd, lo64(y))), vi);
+      const hi = f64x2.mul(f64x2.sub(hi64(x), f64x2.mul(vd, hi64(y))), vi);
+      v128.store(oi + k, narrow(lo, hi));
+    }
+    for (let k = d4b; k < rb; k += 4) {
+      const x = <f64>load<f32>(gi + k), y = <f64>load<f32>(ui + k);
+      store<f32>(oi + k, <f32>((x - dot * y) * inv));
+    }
+  }
+}
+
+/**
+ * Pair angles, pass 1 (per row `i`, partner `j = index_i`): `theta_i = 2 atan2(|u_i - u_j|,
+ * |u_i + u_j|)` and the row's scalars for pass 2: `h_i = |u_i - u_j|^2 / 2`, and the
+ * reciprocal norms (negated; 0 for a zero tangent) of the tangents
+ * `p = h u_i - (u_i - u_j)` at `u_i` and `q = (u_i - u_j) + h u_j` at `u_j`.
+ * Params: 12 unit  16 index (i32)  20 theta (f32)  24 h (f64)  28 r1 (f64)  32 r2 (f64).
+ */
+export function pairAnglesTask(p: usize, task: i32, tid: i32): void {
+  const n = load<i32>(p, 0), d = load<i32>(p, 4), rows = load<i32>(p, 8);
+  const unit = <usize>load<u32>(p, 12), index = <usize>load<u32>(p, 16), theta = <usize>load<u32>(p, 20);
+  const hs = <usize>load<u32>(p, 24), r1s = <usize>load<u32>(p, 28), r2s = <usize>load<u32>(p, 32);
+  const end = min(n, (task + 1) * rows);
+  const rb = (<usize>d) << 2;
+  const d4b = (<usize>(d & ~3)) << 2;
+  for (let i = task * rows; i < end; i++) {
+    const j = load<i32>(index + (<usize>i << 2));
+    const ui = unit + <usize>i * rb, uj = unit + <usize>j * rb;
+    let a0 = f64x2.splat(0), a1 = f64x2.splat(0), b0 = f64x2.splat(0), b1 = f64x2.splat(0);
+    for (let k: usize = 0; k < d4b; k += 16) {
+      const x = v128.load(ui + k), y = v128.load(uj + k);
+      const xl = lo64(x), yl = lo64(y), xh = hi64(x), yh = hi64(y);
+      const ml = f64x2.sub(xl, yl), mh = f64x2.sub(xh, yh), sl = f64x2.add(xl, yl), sh = f64x2.add(xh, yh);
+      a0 = f64x2.add(a0, f64x2.mul(ml, ml));
+      a1 = f64x2.add(a1, f64x2.mul(mh, mh));
+      b0 = f64x2.add(b0, f64x2.mul(sl, sl));
+      b1 = f64x2.add(b1, f64x2.mul(sh, sh));
+    }
+    let a2 = hadd(a0, a1), b2 = hadd(b0, b1);
+    for (let k = d4b; k < rb; k += 4) {
+      const x = <f64>load<f32>(ui + k), y = <f64>load<f32>(uj + k);
+      a2 += (x - y) * (x - y);
+      b2 += (x + y) * (x + y);
+    }
+    store<f32>(theta + (<usize>i << 2), <f32>(2 * Math.atan2(Math.sqrt(a2), Math.sqrt(b2))));
+    const h = a2 / 2;
+    const vh = f64x2.splat(h);
+    let p0 = f64x2.splat(0), p1 = f64x2.splat(0), q0 = f64x2.splat(0), q1 = f64x2.splat(0);
+    for (let k: usize = 0; k < d4b; k += 16) {
+      const x = v128.load(ui + k), y = v128.load(uj + k);
+      const xl = lo64(x), yl = lo64(y), xh = hi64(x), yh = hi64(y);
+      const ml = f64x2.sub(xl, yl), mh = f64x2.sub(xh, yh);
+      const pl = f64x2.sub(f64x2.mul(vh, xl), ml), ph = f64x2.sub(f64x2.mul(vh, xh), mh);
+      const ql = f64x2.add(ml, f64x2.mul(vh, yl)), qh = f64x2.add(mh, f64x2.mul(vh, yh));
+      p0 = f64x2.add(p0, f64x2.mul(pl, pl));
+      p1 = f64x2.add(p1, f64x2.mul(ph, ph));
+      q0 = f64x2.add(q0, f64x2.mul(ql, ql));
+      q1 = f64x2.add(q1, f64x2.mul(qh, qh));
+    }
+    let t1 = hadd(p0, p1), t2 = hadd(q0, q1);
+    for (let k = d4b; k < rb; k += 4) {
+      const x = <f64>load<f32>(ui + k), y = <f64>load<f32>(uj + k);
+      const pv = h * x - (x - y), qv = x - y + h * y;
+      t1 += pv * pv;
+      t2 += qv * qv;
+    }
+    const o = <usize>i << 3;
+    store<f64>(hs + o, h);
+    store<f64>(r1s + o, t1 > 0 ? -1 / Math.sqrt(t1) : 0);
+    store<f64>(r2s + o, t2 > 0 ? -1 / Math.sqrt(t2) : 0);
+  }
+}
+
+/**
+ * Pair angles, pass 2 (per row `j`): the gradient row `g_j = r1_j p_j + sum over the rows
+ * `i` whose partner is `j` (ascending `i`) of `r2_i q_i`, accumulated in float64 and
+ * rounded once. The rows pointing at `j` come from a CSR list (`start[j] .. start[j+1]`
+ * in `list`), so no two threads write one row and the order of the sum is fixed. A row
+ * nobody points at (the common case) is written straight from its own term.
+ * Params: 12 unit  16 index  20 h  24 r1  28 r2  32 start (i32 [n+1])  36 list (i32 [n])
+ *         40 out (f32)  44 scratch (f64, d per thread).
+ */
+export function pairGradTask(p: usize, task: i32, tid: i32): void {
+  const n = load<i32>(p, 0), d = load<i32>(p, 4), rows = load<i32>(p, 8);
+  const unit = <usize>load<u32>(p, 12), index = <usize>load<u32>(p, 16);
+  const hs = <usize>load<u32>(p, 20), r1s = <usize>load<u32>(p, 24), r2s = <usize>load<u32>(p, 28);
+  const start = <usize>load<u32>(p, 32), list = <usize>load<u32>(p, 36), out = <usize>load<u32>(p, 40);
+  const acc = <usize>load<u32>(p, 44) + ((<usize>tid * d) << 3);
+  const end = min(n, (task + 1) * rows);
+  const rb = (<usize>d) << 2;
+  const d4b = (<usize>(d & ~3)) << 2;
+  for (let j = task * rows; j < end; j++) {
+    const uj = unit + <usize>j * rb, oj = out + <usize>j * rb;
+    const pj = load<i32>(index + (<usize>j << 2));
+    const up = unit + <usize>pj * rb;
+    const h = load<f64>(hs + (<usize>j << 3)), r = load<f64>(r1s + (<usize>j << 3));
+    const vh = f64x2.splat(h), vr = f64x2.splat(r);
+    const s0 = load<i32>(start + (<usize>j << 2)), s1 = load<i32>(start + (<usize>j << 2), 4);
+    if (s0 == s1) {
+      // own term only: r1_j (h_j u_j - (u_j - u_partner)), rounded once
+      for (let k: usize = 0; k < d4b; k += 16) {
+        const x = v128.load(uj + k), y = v128.load(up + k);
+        const lo = f64x2.mul(f64x2.sub(f64x2.mul(vh, lo64(x)), f64x2.sub(lo64(x), lo64(y))), vr);
+        const hi = f64x2.mul(f64x2.sub(f64x2.mul(vh, hi64(x)), f64x2.sub(hi64(x), hi64(y))), vr);
+        v128.store(oj + k, narrow(lo, hi));
+      }
+      for (let k = d4b; k < rb; k += 4) {
+        const x = <f64>load<f32>(uj + k), y = <f64>load<f32>(up + k);
+        store<f32>(oj + k, <f32>((h * x - (x - y)) * r));
+      }
+      continue;
+    }
+    for (let k: usize = 0; k < d4b; k += 16) {
+      const x = v128.load(uj + k), y = v128.load(up + k);
+      v128.store(acc + (k << 1), f64x2.mul(f64x2.sub(f64x2.mul(vh, lo64(x)), f64x2.sub(lo64(x), lo64(y))), vr));
+      v128.store(acc + (k << 1), f64x2.mul(f64x2.sub(f64x2.mul(vh, hi64(x)), f64x2.sub(hi64(x), hi64(y))), vr), 16);
+    }
+    for (let k = d4b; k < rb; k += 4) {
+      const x = <f64>load<f32>(uj + k), y = <f64>load<f32>(up + k);
+      store<f64>(acc + (k << 1), (h * x - (x - y)) * r);
+    }
+    for (let s = s0; s < s1; s++) {
+      const i = load<i32>(list + (<usize>s << 2));
+      const ui = unit + <usize>i * rb;
+      const hi_ = load<f64>(hs + (<usize>i << 3)), ri = load<f64>(r2s + (<usize>i << 3));
+      const wh = f64x2.splat(hi_), wr = f64x2.splat(ri);
+      for (let k: usize = 0; k < d4b; k += 16) {
+        const x = v128.load(ui + k), y = v128.load(uj + k);
+        const a = acc + (k << 1);
+        v128.store(a, f64x2.add(v128.load(a), f64x2.mul(f64x2.add(f64x2.sub(lo64(x), lo64(y)), f64x2.mul(wh, lo64(y))), wr)));
+        v128.store(a, f64x2.add(v128.load(a, 16), f64x2.mul(f64x2.add(f64x2.sub(hi64(x), hi64(y)), f64x2.mul(wh, hi64(y))), wr)), 16);
+      }
+      for (let k = d4b; k < rb; k += 4) {
+        const x = <f64>load<f32>(ui + k), y = <f64>load<f32>(uj + k);
+        const a = acc + (k << 1);
+        store<f64>(a, load<f64>(a) + (x - y + hi_ * y) * ri);
+      }
+    }
+    for (let k: usize = 0; k < d4b; k += 16) v128.store(oj + k, narrow(v128.load(acc + (k << 1)), v128.load(acc + (k << 1), 16)));
+    for (let k = d4b; k < rb; k += 4) store<f32>(oj + k, <f32>load<f64>(acc + (k << 1)));
+  }
+}
+
+// ---- pairwise energy (MHE) ----------------------------------------------------------------
+
+/**
+ * One row `i` of the Riesz / log energy over ordered pairs: `e_i = sum_{j != i} f(|u_i - u_j|^2)`
+ * (plus `f(|u_i + u_j|^2)` half-space) with `f(x) = x^(-s/2)` (`s > 0`) or `-log(x) / 2`
+ * (`s = 0`), and `g_i = 4 sum_j f'(.) (u_i -/+ u_j)`, j ascending, in float64. Every row is
+ * computed whole by one task (both orders of a pair are computed), so no two threads touch
+ * one output and the sums have one order.
+ * Params: 12 unit  16 energy per row (f64)  20 grad (f32)  24 half-space  28 scratch (f64, d
+ *         per thread)  32 s (f64).
+ */
+export function pairEnergyTask(p: usize, task: i32, tid: i32): void {
+  const n = load<i32>(p, 0), d = load<i32>(p, 4), rows = load<i32>(p, 8);
+  const unit = <usize>load<u32>(p, 12), energy = <usize>load<u32>(p, 16), grad = <usize>load<u32>(p, 20);
+  const half = load<i32>(p, 24) != 0;
+  const acc = <usize>load<u32>(p, 28) + ((<usize>tid * d) << 3);
+  const s = load<f64>(p, 32);
+  const end = min(n, (task + 1) * rows);
+  const rb = (<usize>d) << 2;
+  const db = <usize>d << 2;
+  const d2b = (<usize>(d & ~1)) << 2;
+  for (let i = task * rows; i < end; i++) {
+    const ui = unit + <usize>i * rb;
+    for (let k: usize = 0; k < db; k += 4) store<f64>(acc + (k << 1), 0);
+    let e: f64 = 0;
+    for (let j = 0; j < n; j++) {
+      if (j == i) continue;
+      const uj = unit + <usize>j * rb;
+      let vm = f64x2.splat(0), vp = f64x2.splat(0);
+      for (let k: usize = 0; k < d2b; k += 8) {
+        const x = f64x2.promote_low_f32x4(v128.load64_zero(ui + k));
+        const y = f64x2.promote_low_f32x4(v128.load64_zero(uj + k));
+        const m = f64x2.sub(x, y);
+        vm = f64x2.add(vm, f64x2.mul(m, m));
+        if (half) {
+          const q = f64x2.add(x, y);
+          vp = f64x2.add(vp, f64x2.mul(q, q));
+        }
+      }
+      let m2 = f64x2.extract_lane(vm, 0) + f64x2.extract_lane(vm, 1);
+      let p2 = f64x2.extract_lane(vp, 0) + f64x2.extract_lane(vp, 1);
+      if (d & 1) {
+        const x = <f64>load<f32>(ui + d2b), y = <f64>load<f32>(uj + d2b);
+        m2 += (x - y) * (x - y);
+        p2 += (x + y) * (x + y);
+      }
+      let cm: f64, cp: f64 = 0;
+      if (s > 0) {
+        const fm = Math.pow(m2, -s / 2);
+        e += fm;
+        cm = (4 * (-s / 2) * fm) / m2;
+        if (half) {
+          const fp = Math.pow(p2, -s / 2);
+          e += fp;
+          cp = (4 * (-s / 2) * fp) / p2;
+        }
+      } else {
+        e += -0.5 * Math.log(m2);
+        cm = -2 / m2;
+        if (half) {
+          e += -0.5 * Math.log(p2);
+          cp = -2 / p2;
+        }
+      }
+      const vcm = f64x2.splat(cm), vcp = f64x2.splat(cp);
+      for (let k: usize = 0; k < d2b; k += 8) {
+        const x = f64x2.promote_low_f32x4(v128.load64_zero(ui + k));
+        const y = f64x2.promote_low_f32x4(v128.load64_zero(uj + k));
+        const a = acc + (k << 1);
+        let g = f64x2.add(v128.load(a), f64x2.mul(vcm, f64x2.sub(x, y)));
+        if (half) g = f64x2.add(g, f64x2.mul(vcp, f64x2.add(x, y)));
+        v128.store(a, g);
+      }
+      if (d & 1) {
+        const x = <f64>load<f32>(ui + d2b), y = <f64>load<f32>(uj + d2b);
+        const a = acc + (d2b << 1);
+        let g = load<f64>(a) + cm * (x - y);
+        if (half) g += cp * (x + y);
+        store<f64>(a, g);
+      }
+    }
+    store<f64>(energy + (<usize>i << 3), e);
+    const gi = grad + <usize>i * rb;
+    for (let k: usize = 0; k < db; k += 4) store<f32>(gi + k, <f32>load<f64>(acc + (k << 1)));
+  }
+}

@@ -1,0 +1,171 @@
+import { computeLoss, MMARegError, mmaLoss } from "@mmareg/core";
+import { createCpuBackend } from "@mmareg/cpu";
+import { afterAll, describe, expect, it } from "vitest";
+import { createWasmBackend, type WasmBackend } from "../index.js";
+
+/** Deterministic pseudo-random rows with exact duplicates planted (so ties exist). */
+function rowsWithTies(n: number, d: number): Float32Array {
+  const out = new Float32Array(n * d);
+  let s = 12345;
+  for (let i = 0; i < out.length; i++) {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    out[i] = s / 2147483648 - 0.5;
+  }
+  // rows 7, 40 and 150 are copies of row 3; row 99 of row 60: ties in every row's max
+  for (const [dst, src] of [[7, 3], [40, 3], [150, 3], [99, 60]] as const) out.copyWithin(dst * d, src * d, src * d + d);
+  return out;
+}
+
+const bits = (a: ArrayLike<number>): number[] => Array.from(new Uint32Array(Float32Array.from(a).buffer));
+
+describe("wasm backend: results do not depend on the thread count", () => {
+  const backends: WasmBackend[] = [];
+  afterAll(async () => {
+    await Promise.all(backends.map((b) => b.close()));
+  });
+
+  it("same ties and the same bits with 1, 2 and 3 threads (every call on the pool)", async () => {
+    // odd n and d: partial 4 x 4 blocks and a d % 4 tail in every dot product
+    const n = 203;
+    const d = 67;
+    const data = rowsWithTies(n, d);
+    const results: Record<string, number[]>[] = [];
+    for (const threads of [1, 2, 3]) {
+      const b = await createWasmBackend({ threads, minParallelWork: 0 });
+      backends.push(b);
+      expect(b.threads).toBe(threads);
+      const w = b.tensor(data, [n, d]);
+      const { unit } = b.normalizeRows(w, null);
+      const r: Record<string, number[]> = {};
+      for (const rule of ["exclude", "negate"] as const) {
+        const nn = b.nearestNeighbors(unit, rule);
+        r[`nn-${rule}-value`] = bits(b.readSync(nn.value));
+        r[`nn-${rule}-index`] = Array.from(b.readSync(nn.index));
+      }
+      r.gram = bits(b.readSync(b.gram(unit)));
+      for (const [name, opts] of [
+        ["mma", { loss: "mma" }],
+        ["mma-reference", { loss: "mma", mode: "reference" }],
+        ["mhe", { loss: "mhe", s: 1, halfSpace: true }],
+        ["cosine", { loss: "cosine" }],
+      ] as const) {
+        const out = computeLoss(b, w, opts as never);
+        r[`${name}-loss`] = bits(b.readSync(out.loss));
+        r[`${name}-grad`] = bits(b.readSync(out.grad));
+      }
+      results.push(r);
+    }
+    // the planted duplicates tie: row 3's nearest is its lowest-index copy
+    expect(results[0]!["nn-exclude-index"]![3]).toBe(7);
+    expect(results[0]!["nn-exclude-index"]![150]).toBe(3);
+    expect(results[0]!["nn-exclude-index"]![99]).toBe(60);
+    for (const key of Object.keys(results[0]!)) {
+      expect(results[1]![key], `${key}: 2 threads vs 1`).toEqual(results[0]![key]);
+      expect(results[2]![key], `${key}: 3 threads vs 1`).toEqual(results[0]![key]);
+    }
+  });
+
+  it("the fused nearest-neighbour search matches rowMax(gram) bit for bit, ties included", async () => {
+    const b = await createWasmBackend({ threads: 2, minParallelWork: 0 });
+    backends.push(b);
+    const n = 161;
+    const d = 45;
+    const { unit } = b.normalizeRows(b.tensor(rowsWithTies(n, d), [n, d]), null);
+    for (const rule of ["exclude", "negate"] as const) {
+      const fused = b.nearestNeighbors(unit, rule);
+      const composed = b.rowMax(b.gram(unit), rule);
+      expect(b.readSync(fused.index)).toEqual(b.readSync(composed.index));
+      expect(bits(b.readSync(fused.value))).toEqual(bits(b.readSync(composed.value)));
+    }
+  });
+
+  it("agrees with the float64 CPU backend on a shape large enough for every tile size", async () => {
+    const b = await createWasmBackend({ threads: 2 });
+    backends.push(b);
+    const cpu = createCpuBackend();
+    const n = 300;
+    const d = 130;
+    const data = Array.from({ length: n * d }, (_, i) => Math.sin(i * 0.7 + (i % 13)) + 0.01 * (i % 7));
+    const got = mmaLoss(b, b.tensor(data, [n, d]));
+    const want = mmaLoss(cpu, cpu.tensor(data, [n, d]));
+    expect(b.readSync(got.loss)[0]).toBeCloseTo(cpu.readSync(want.loss)[0] as number, 5);
+    const g = b.readSync(got.grad);
+    const gw = cpu.readSync(want.grad);
+    let scale = 0;
+    let diff = 0;
+    for (let i = 0; i < g.length; i++) {
+      scale = Math.max(scale, Math.abs(gw[i] as number));
+      diff = Math.max(diff, Math.abs((g[i] as number) - (gw[i] as number)));
+    }
+    expect(diff / scale).toBeLessThan(1e-4);
+  });
+});
+
+describe("wasm backend: options, memory and errors", () => {
+  it("refuses float64 and a bad thread count with typed errors", async () => {
+    await expect(createWasmBackend({ dtype: "float64" })).rejects.toMatchObject({ code: "BAD_OPTION" });
+    await expect(createWasmBackend({ threads: 0 })).rejects.toBeInstanceOf(MMARegError);
+    await expect(createWasmBackend({ threads: 1.5 })).rejects.toMatchObject({ code: "BAD_OPTION" });
+  });
+
+  it("defaults to one thread per core, and close() is idempotent and final", async () => {
+    const b = await createWasmBackend();
+    const os = await import("node:os");
+    expect(b.threads).toBe(os.availableParallelism());
+    await b.close();
+    await b.close();
+    expect(() => b.gram(b.tensor([1, 0, 0, 1], [2, 2]))).toThrow(/closed/);
+  });
+
+  it("scope frees what it does not return, so a loop does not grow the memory", async () => {
+    const b = await createWasmBackend({ threads: 2, minParallelWork: 0 });
+    try {
+      const n = 64;
+      const d = 300;
+      const w = b.tensor(rowsWithTies(n, d), [n, d]);
+      const step = (): void => {
+        const out = b.scope(() => mmaLoss(b, w));
+        b.readSync(out.grad);
+        b.dispose(out.loss);
+        b.dispose(out.grad);
+      };
+      step();
+      const before = b.memoryBytes();
+      for (let i = 0; i < 20; i++) step();
+      expect(b.memoryBytes()).toBe(before);
+      b.dispose(w);
+      expect(() => b.readSync(w)).toThrow(/disposed/);
+    } finally {
+      await b.close();
+    }
+  });
+
+  it("falls back to one thread, and says why, where the page is not cross-origin isolated", async () => {
+    const g = globalThis as { crossOriginIsolated?: boolean };
+    g.crossOriginIsolated = false;
+    try {
+      const b = await createWasmBackend({ threads: 2 });
+      try {
+        expect(b.threads).toBe(1);
+        expect(b.fallbackReason).toMatch(/Cross-Origin-Opener-Policy: same-origin.*Cross-Origin-Embedder-Policy: require-corp/);
+        const out = mmaLoss(b, b.tensor([1, 0, 0.8, 0.6], [2, 2]));
+        expect(b.readSync(out.loss)[0]).toBeCloseTo(-Math.atan2(0.6, 0.8), 6);
+      } finally {
+        await b.close();
+      }
+    } finally {
+      delete g.crossOriginIsolated;
+    }
+  });
+
+  it("rejects out-of-range row numbers instead of reading other memory", async () => {
+    const b = await createWasmBackend({ threads: 1 });
+    try {
+      const unit = b.normalizeRows(b.tensor([1, 0, 0, 1, 1, 1], [3, 2]), null).unit;
+      expect(() => b.pairAngles(unit, b.tensor([1, 2, 3], [3], "index"))).toThrow(MMARegError);
+      expect(() => b.gatherRows(unit, b.tensor([0, -1], [2], "index"))).toThrow(MMARegError);
+    } finally {
+      await b.close();
+    }
+  });
+});

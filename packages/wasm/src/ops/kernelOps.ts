@@ -1,0 +1,246 @@
+import { MMARegError, type DiagonalRule, type PairAngles, type PairEnergy, type PairKernel, type RowMax, type NormalizedRows } from "@mmareg/core";
+import { dims1, dims2, type Context, WasmTensor } from "../context.js";
+
+// The ops that run in WebAssembly. Each writes its parameter block (layouts in
+// assembly/kernels.ts), then runs its kernel's tasks on the pool. Outputs are allocated
+// before any view of the memory is taken (an allocation may grow the memory).
+
+
+/** Rows per task of a row kernel: about four tasks per thread. */
+function rowsPerTask(ctx: Context, n: number): number {
+  return Math.max(1, Math.ceil(n / (4 * ctx.pool.threads)));
+}
+
+/** `[n, n]` `U Uᵀ` by the tiled SIMD kernel (each dot product once, written to both halves). */
+export function gram(ctx: Context, a: WasmTensor): WasmTensor {
+  const [n, d] = dims2(a, "gram");
+  const out = ctx.make(n * n, [n, n]);
+  if (n === 0) return out;
+  ctx.check(a);
+  const tl = ctx.tiles(n);
+  const I = ctx.heap.views().i32;
+  const p = ctx.params >> 2;
+  I[p] = a.ptr;
+  I[p + 1] = n;
+  I[p + 2] = d;
+  I[p + 3] = tl.tb;
+  I[p + 4] = tl.ptr;
+  I[p + 5] = out.ptr;
+  I[p + 8] = ctx.scratch;
+  ctx.pool.run("gramTask", ctx.params, tl.count, ctx.parallel((n * n * d) / 2));
+  return out;
+}
+
+/** Fused `rowMax(gram(unit), rule)`: the same dot products, reduced to a row max per thread, merged. */
+export function nearestNeighbors(ctx: Context, unit: WasmTensor, rule: DiagonalRule): RowMax<WasmTensor> {
+  const [n, d] = dims2(unit, "nearestNeighbors");
+  const value = ctx.make(n, [n]);
+  const index = ctx.make(n, [n], "index");
+  if (n === 0) return { value, index };
+  ctx.check(unit);
+  const threads = ctx.pool.threads;
+  const bv = ctx.heap.alloc(threads * n * 4);
+  const bi = ctx.heap.alloc(threads * n * 4);
+  try {
+    const tl = ctx.tiles(n);
+    const h = ctx.heap.views();
+    h.f32.fill(-Infinity, bv >> 2, (bv >> 2) + threads * n);
+    h.i32.fill(0x7fffffff, bi >> 2, (bi >> 2) + threads * n);
+    const I = h.i32;
+    const p = ctx.params >> 2;
+    I[p] = unit.ptr;
+    I[p + 1] = n;
+    I[p + 2] = d;
+    I[p + 3] = tl.tb;
+    I[p + 4] = tl.ptr;
+    I[p + 5] = bv;
+    I[p + 6] = bi;
+    I[p + 7] = rule === "negate" ? 1 : 0;
+    I[p + 8] = ctx.scratch;
+    ctx.pool.run("nearestTask", ctx.params, tl.count, ctx.parallel((n * n * d) / 2));
+    // merge the threads' maxima: larger value, then lower index (a total order: any merge order gives the same)
+    const F = h.f32;
+    const vo = value.ptr >> 2;
+    const io = index.ptr >> 2;
+    for (let i = 0; i < n; i++) {
+      let best = F[(bv >> 2) + i] as number;
+      let arg = I[(bi >> 2) + i] as number;
+      for (let t = 1; t < threads; t++) {
+        const v = F[(bv >> 2) + t * n + i] as number;
+        const j = I[(bi >> 2) + t * n + i] as number;
+        if (v > best || (v === best && j < arg)) {
+          best = v;
+          arg = j;
+        }
+      }
+      F[vo + i] = best;
+      I[io + i] = arg === 0x7fffffff ? 0 : arg;
+    }
+  } finally {
+    ctx.heap.release(bv, threads * n * 4);
+    ctx.heap.release(bi, threads * n * 4);
+  }
+  return { value, index };
+}
+
+/** Row normalization in float64 (the kernel `normalizeTask`). */
+export function normalizeRows(ctx: Context, a: WasmTensor, eps: number | null): NormalizedRows<WasmTensor> {
+  const [n, d] = dims2(a, "normalizeRows");
+  const unit = ctx.make(n * d, [n, d]);
+  const norms = ctx.make(n, [n]);
+  if (n === 0) return { unit, norms };
+  ctx.check(a);
+  const h = ctx.heap.views();
+  const p = ctx.params >> 2;
+  const rows = rowsPerTask(ctx, n);
+  h.i32[p] = n;
+  h.i32[p + 1] = d;
+  h.i32[p + 2] = rows;
+  h.i32[p + 3] = a.ptr;
+  h.i32[p + 4] = unit.ptr;
+  h.i32[p + 5] = norms.ptr;
+  h.f64[(ctx.params + 24) >> 3] = eps === null ? -1 : eps;
+  ctx.pool.run("normalizeTask", ctx.params, Math.ceil(n / rows), ctx.parallel(n * d * 32));
+  return { unit, norms };
+}
+
+/** Backward of {@link normalizeRows} (the kernel `normalizeGradTask`). */
+export function normalizeRowsGrad(ctx: Context, g: WasmTensor, unit: WasmTensor, norms: WasmTensor, eps: number | null): WasmTensor {
+  const [n, d] = dims2(g, "normalizeRowsGrad");
+  const out = ctx.make(n * d, [n, d]);
+  if (n === 0) return out;
+  ctx.check(g);
+  ctx.check(unit);
+  ctx.check(norms);
+  const h = ctx.heap.views();
+  const p = ctx.params >> 2;
+  const rows = rowsPerTask(ctx, n);
+  h.i32[p] = n;
+  h.i32[p + 1] = d;
+  h.i32[p + 2] = rows;
+  h.i32[p + 3] = g.ptr;
+  h.i32[p + 4] = unit.ptr;
+  h.i32[p + 5] = norms.ptr;
+  h.i32[p + 6] = out.ptr;
+  h.f64[(ctx.params + 32) >> 3] = eps === null ? -1 : eps;
+  ctx.pool.run("normalizeGradTask", ctx.params, Math.ceil(n / rows), ctx.parallel(n * d * 32));
+  return out;
+}
+
+/**
+ * Fused pair angles and their gradient in two passes: per row its angle and three
+ * scalars; then per row the gradient, the rows pointing at it taken from a CSR list in
+ * ascending order (so no two threads write one row, and each sum has one order).
+ */
+export function pairAngles(ctx: Context, unit: WasmTensor, index: WasmTensor): PairAngles<WasmTensor> {
+  const [n, d] = dims2(unit, "pairAngles");
+  const m = dims1(index, "pairAngles");
+  if (m !== n) throw new MMARegError("BAD_SHAPE", `pairAngles: ${m} indices for ${n} rows`, { backend: "wasm" });
+  const theta = ctx.make(n, [n]);
+  const grad = ctx.make(n * d, [n, d]);
+  if (n === 0) return { theta, grad };
+  const idx = ctx.indexTensor(index);
+  const hs = ctx.heap.alloc(n * 8);
+  const r1 = ctx.heap.alloc(n * 8);
+  const r2 = ctx.heap.alloc(n * 8);
+  const start = ctx.heap.alloc((n + 1) * 4);
+  const list = ctx.heap.alloc(n * 4);
+  const scratch = ctx.heap.alloc(ctx.pool.threads * d * 8);
+  try {
+    const h = ctx.heap.views();
+    const I = h.i32;
+    const ix = idx.ptr >> 2;
+    // CSR of the inverse map: rows i with index[i] == j, ascending i
+    const s0 = start >> 2;
+    I.fill(0, s0, s0 + n + 1);
+    for (let i = 0; i < n; i++) {
+      const j = I[ix + i] as number;
+      if (!(j >= 0 && j < n)) throw new MMARegError("BAD_SHAPE", `pairAngles: index ${j} of row ${i} is not a row of [${n}, ${d}]`, { backend: "wasm", row: i });
+      I[s0 + j + 1]++;
+    }
+    for (let j = 0; j < n; j++) I[s0 + j + 1] = (I[s0 + j + 1] as number) + (I[s0 + j] as number);
+    const fill = Int32Array.from(I.subarray(s0, s0 + n));
+    for (let i = 0; i < n; i++) {
+      const j = I[ix + i] as number;
+      I[(list >> 2) + (fill[j] as number)++] = i;
+    }
+    const rows = rowsPerTask(ctx, n);
+    const tasks = Math.ceil(n / rows);
+    const parallel = ctx.parallel(n * d * 32);
+    const p = ctx.params >> 2;
+    I[p] = n;
+    I[p + 1] = d;
+    I[p + 2] = rows;
+    I[p + 3] = unit.ptr;
+    I[p + 4] = idx.ptr;
+    I[p + 5] = theta.ptr;
+    I[p + 6] = hs;
+    I[p + 7] = r1;
+    I[p + 8] = r2;
+    ctx.pool.run("pairAnglesTask", ctx.params, tasks, parallel);
+    I[p + 3] = unit.ptr;
+    I[p + 4] = idx.ptr;
+    I[p + 5] = hs;
+    I[p + 6] = r1;
+    I[p + 7] = r2;
+    I[p + 8] = start;
+    I[p + 9] = list;
+    I[p + 10] = grad.ptr;
+    I[p + 11] = scratch;
+    ctx.pool.run("pairGradTask", ctx.params, tasks, parallel);
+  } finally {
+    if (idx !== index) ctx.dispose(idx);
+    ctx.heap.release(hs, n * 8);
+    ctx.heap.release(r1, n * 8);
+    ctx.heap.release(r2, n * 8);
+    ctx.heap.release(start, (n + 1) * 4);
+    ctx.heap.release(list, n * 4);
+    ctx.heap.release(scratch, ctx.pool.threads * d * 8);
+  }
+  return { theta, grad };
+}
+
+/** Compensated (Neumaier) sum, in the order given. */
+export function compensatedSum(x: ArrayLike<number>): number {
+  let s = 0;
+  let c = 0;
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i] as number;
+    const t = s + v;
+    c += Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
+    s = t;
+  }
+  return Number.isFinite(s) ? s + c : s;
+}
+
+/** Fused pairwise energy: each row's energy and gradient by one task; the row energies summed in order. */
+export function pairEnergy(ctx: Context, unit: WasmTensor, kernel: PairKernel): PairEnergy<WasmTensor> {
+  const [n, d] = dims2(unit, "pairEnergy");
+  const energy = ctx.make(1, []);
+  const grad = ctx.make(n * d, [n, d]);
+  const rowE = ctx.heap.alloc(Math.max(1, n) * 8);
+  const scratch = ctx.heap.alloc(ctx.pool.threads * d * 8);
+  try {
+    ctx.check(unit);
+    const h = ctx.heap.views();
+    const p = ctx.params >> 2;
+    const rows = Math.max(1, Math.floor(n / (8 * ctx.pool.threads)));
+    h.i32[p] = n;
+    h.i32[p + 1] = d;
+    h.i32[p + 2] = rows;
+    h.i32[p + 3] = unit.ptr;
+    h.i32[p + 4] = rowE;
+    h.i32[p + 5] = grad.ptr;
+    h.i32[p + 6] = kernel.halfSpace ? 1 : 0;
+    h.i32[p + 7] = scratch;
+    h.f64[(ctx.params + 32) >> 3] = kernel.s;
+    ctx.pool.run("pairEnergyTask", ctx.params, Math.ceil(n / rows), ctx.parallel(n * n * d));
+    h.f32[energy.ptr >> 2] = compensatedSum(h.f64.subarray(rowE >> 3, (rowE >> 3) + n));
+  } finally {
+    ctx.heap.release(rowE, Math.max(1, n) * 8);
+    ctx.heap.release(scratch, ctx.pool.threads * d * 8);
+  }
+  return { energy, grad };
+}
+
+export { WasmTensor };
