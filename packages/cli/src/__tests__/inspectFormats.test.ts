@@ -418,7 +418,7 @@ describe("inspectModel (library) and the HTML report", () => {
     expect(page).toMatch(/at most the first 4 rows/);
     // no network: no URL other than the SVG namespace
     expect(page.replace(/http:\/\/www\.w3\.org\/2000\/svg/g, "")).not.toMatch(/https?:\/\/|src=|<link/);
-    oneLineError(await runMma(["inspect", file, "--threshold", "2"]), /--threshold is a cosine in \[0, 1\]/);
+    oneLineError(await runMma(["inspect", file, "--threshold", "2"]), /--threshold is a cosine in \[0, 1\)/);
     oneLineError(await runMma(["inspect", file, "--html", "/nonexistent/dir/r.html"]), /cannot write/);
   });
 });

@@ -40,6 +40,9 @@ function rowsFlag(value: string | undefined): number | string {
 /** Protobuf's limit on one message: an .onnx file (without external data) is at most 2 GiB. */
 const MAX_MODEL_BYTES = 2 ** 31 - 1;
 
+/** The most a run may need: ONNX Runtime Web's WebAssembly memory is at most 4 GiB. */
+const MAX_RUN_BYTES = 2 ** 32;
+
 function mib(bytes: number): string {
   return bytes >= 2 ** 30 ? `${(bytes / 2 ** 30).toFixed(1)} GiB` : `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 }
@@ -90,6 +93,15 @@ export const exportOnnxCommand: Command = {
     if (estimate.bytes > MAX_MODEL_BYTES) {
       throw new CliError(
         `--cols ${values.cols} would make a model of about ${mib(estimate.bytes)} (${estimate.perColumn.toFixed(0)} bytes per column for the ${loss} loss); an .onnx file holds at most 2 GiB: use a smaller --cols`,
+      );
+    }
+    // What a run of the model costs: W and its gradient in float32 (8 bytes per entry), for
+    // the fixed row count or, with a symbolic one, the smallest useful input (two rows).
+    const runRows = typeof rows === "number" ? rows : 2;
+    const runBytes = 8 * runRows * cols;
+    if (runBytes > MAX_RUN_BYTES) {
+      throw new CliError(
+        `--cols ${values.cols} would need about ${mib(runBytes)} to run (W and its gradient in float32 for ${typeof rows === "number" ? rows : "even 2"} rows); ONNX Runtime Web's memory holds at most 4 GiB: use a smaller --cols`,
       );
     }
     if (estimate.bytes > 16 * 2 ** 20) io.err(`mma export-onnx: note: --cols ${values.cols} makes a model of about ${mib(estimate.bytes)} (${estimate.perColumn.toFixed(0)} bytes per column)\n`);

@@ -25,7 +25,7 @@ Every weight-like tensor gets a row: measured, or skipped with its reason. One b
 never stops the report: dead rows are left out of its statistics and listed.
 
 Options:
-  --threshold <c>     cosine threshold of the pair count, in [0, 1] (default 0.2)
+  --threshold <c>     cosine threshold of the pair count, in [0, 1) (default 0.2)
   --near <deg>        list pairs closer than this many degrees (default 0.01)
   --layout <layout>   treat every weight with this layout, e.g. for .npy, .npz or
                       .safetensors data that is not [out, in, ...]:
@@ -105,7 +105,7 @@ export const inspectCommand: Command = {
     if (positionals.length !== 1) throw new CliError("mma inspect needs exactly one model file (see mma inspect --help)");
     const file = positionals[0] as string;
     const threshold = numberFlag(values.threshold, "threshold", 0.2);
-    if (threshold < 0 || threshold > 1) throw new CliError(`--threshold is a cosine in [0, 1], got ${values.threshold}`);
+    if (!(threshold >= 0 && threshold < 1)) throw new CliError(`--threshold is a cosine in [0, 1), got ${values.threshold}: 0.2 is the paper's`);
     const nearDeg = numberFlag(values.near, "near", 0.01);
     if (nearDeg < 0 || nearDeg > 180) throw new CliError(`--near is an angle in degrees in [0, 180], got ${values.near}`);
     const heatmapRows = numberFlag(values["heatmap-rows"], "heatmap-rows", 256);
