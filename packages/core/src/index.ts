@@ -96,3 +96,15 @@ export type {
 } from "./types.js";
 export { findCoincidentRows, validateRows } from "./validate.js";
 export type { ValidateOptions } from "./validate.js";
+
+// ---- neighbour refresh: losses for given pairs and the pair cache (issue 15) ----------
+export {
+  cosineLossForPairs,
+  createPairCache,
+  lossForPairs,
+  lossWithPairs,
+  mmaLossForPairs,
+  PAIR_LOSSES,
+  resolveRefreshEvery,
+} from "./losses/pairs.js";
+export type { PairCache, PairCacheOptions, PairLossName, PairLossOptions, PairLossTensors } from "./losses/pairs.js";

@@ -1,6 +1,7 @@
 import { release, withScope, type Backend, type BackendArray } from "../backend.js";
 import { MMARegError } from "../errors.js";
 import { computeLoss, resolveLossName } from "../losses/index.js";
+import { createPairCache, resolveRefreshEvery } from "../losses/pairs.js";
 import { resolveMode } from "../losses/shared.js";
 import { gaussianMatrix } from "../random.js";
 import { regularSimplex } from "../simplex.js";
@@ -70,6 +71,12 @@ export interface SolveTammesOptions<T> {
   signal?: AbortSignal;
   /** Iterations between progress calls (default: 1% of `iterations`). */
   progressEvery?: number;
+  /**
+   * `mma` and `cosine`: search the nearest neighbours every `refreshEvery` iterations and
+   * use the cached pairs in between ({@link createPairCache}); default 1, a search every
+   * iteration (the paper's loss exactly).
+   */
+  refreshEvery?: number;
 }
 
 /** The answer of {@link solveTammes}. */
@@ -152,6 +159,10 @@ export async function solveTammes<T>(options: SolveTammesOptions<T>): Promise<Ta
   const refineOptions = options.refine === true ? {} : options.refine || null;
   const report = options.onProgress ?? (() => {});
   const bestKnownDeg = n >= 2 ? bestKnownAngleDeg(d, n) : null;
+  const refreshEvery = resolveRefreshEvery(options.refreshEvery);
+  if (refreshEvery > 1 && lossName !== "mma" && lossName !== "cosine") {
+    throw new MMARegError("BAD_OPTION", `refreshEvery applies to the mma and cosine losses (one nearest neighbour per point), not to ${lossName}: drop it`);
+  }
 
   let points: Float64Array;
   let method: TammesResult["method"] = "sgd";
@@ -167,19 +178,23 @@ export async function solveTammes<T>(options: SolveTammesOptions<T>): Promise<Ta
     const read = async (x: T): Promise<BackendArray> => (readSync ? readSync(x) : await b.read(x));
     let w = b.tensor(gaussianMatrix(n, d, seed), [n, d]);
     let v = b.tensor(new Float64Array(n * d), [n, d]);
+    // k > 1: the pairs are searched every k iterations, outside the step's scope so the cached index outlives it
+    const pairs = refreshEvery > 1 ? createPairCache(b, { loss: lossName as "mma" | "cosine", mode, refreshEvery }) : null;
     try {
       for (let it = 0; it < iterations; it++) {
         const lr = scheduler.lr;
+        const cached = pairs ? pairs.loss(w) : null;
         const next = withScope(b, () => {
-          const { loss, grad } = computeLoss(b, w, lossOptions);
+          const { loss, grad } = cached ?? computeLoss(b, w, lossOptions);
           const v2 = b.binary("add", b.binary("mul", v, momentum), grad);
           return { loss, v: v2, w: b.binary("sub", w, b.binary("mul", v2, lr)) };
         });
         release(b, w, v);
+        if (cached) release(b, cached.grad);
         w = next.w;
         v = next.v;
         // a lazy backend computes the step now, so the next one starts from values (Backend.settle)
-        if (b.settle) await b.settle([w, v, next.loss]);
+        if (b.settle) await b.settle(pairs?.index ? [w, v, next.loss, pairs.index] : [w, v, next.loss]);
         finalLoss = (await read(next.loss))[0] as number;
         release(b, next.loss);
         if (!Number.isFinite(finalLoss)) {
@@ -201,6 +216,7 @@ export async function solveTammes<T>(options: SolveTammesOptions<T>): Promise<Ta
       points = Float64Array.from(await b.read(w));
     } finally {
       release(b, w, v);
+      pairs?.dispose();
     }
     normalizeRowsInPlace(points, n, d);
   }
