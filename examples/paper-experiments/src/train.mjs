@@ -8,7 +8,7 @@
  * with `layers: "hidden"` (every kernel but the classifier's) or `"all"` (hidden + output).
  */
 import * as tf from "@tensorflow/tfjs";
-import { arcFaceLoss, arcFacePlusLoss, classCosines, diversityLoss, layerAngles } from "@mmareg/tfjs";
+import { arcFaceLoss, arcFacePlusLoss, classCosines, disposeDiversityPairs, diversityLoss, layerAngles } from "@mmareg/tfjs";
 import { permutation } from "./data.mjs";
 import { buildModel } from "./models.mjs";
 import { convRows, makePairs, pairCosines, tenFoldAccuracy } from "./stats.mjs";
@@ -61,6 +61,8 @@ export function regularizerOf(setting) {
     coefficient: setting.coefficient,
     layers: setting.layers ?? "all",
     ...(setting.s !== undefined ? { s: setting.s } : {}),
+    // neighbour refresh (src/refresh.mjs): search the nearest neighbours every k steps
+    ...(setting.refreshEvery !== undefined && setting.refreshEvery !== 1 ? { refreshEvery: setting.refreshEvery } : {}),
   };
 }
 
@@ -126,6 +128,7 @@ export async function trainClassifier(spec, data) {
   const testAccuracy = accuracy(predict((x) => model.apply(x), data.test), data.test.labels);
   const result = { testAccuracy, trainSeconds, msPerBatch: stepMs.slice(3).reduce((a, v) => a + v, 0) / Math.max(1, stepMs.length - 3), epochLoss, ...(await angles(model)) };
   optimizer.dispose();
+  disposeDiversityPairs(model); // the pairs cached with refreshEvery > 1 (a no-op otherwise)
   model.dispose();
   return result;
 }
@@ -226,6 +229,7 @@ export async function timeSettings(spec, data) {
       kernels: profile.kernels.length,
     });
     r.optimizer.dispose();
+    disposeDiversityPairs(r.model);
     r.model.dispose();
   }
   return { settings: out };
