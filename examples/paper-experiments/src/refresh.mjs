@@ -4,6 +4,10 @@
  * (`diversityLoss({ refreshEvery: k })`), k = 1 (the exact loss) against larger k:
  *
  *   node src/refresh.mjs [--quick] [--ks 1,5,10,50] [--seeds 1,2,3] [--jobs <n>] [--out <dir>] [--fresh]
+ *                        [--model cnn|mlp] [--epochs <n>] [--skip-timing]
+ *
+ * `--model mlp` trains the wide MLP 784 → 1024 → 1024 → 10 (batch 128) instead, into
+ * results/refresh-mlp.
  *
  * Trains one run per (k, seed) in worker processes (src/worker.mjs, tfjs on wasm), plus
  * one timing run (the settings stepping in turn on the same batches, as for Table 3) for
@@ -30,8 +34,13 @@ const { values } = parseArgs({
     seeds: { type: "string", default: "1,2,3" },
     jobs: { type: "string", default: "1" },
     out: { type: "string" },
+    model: { type: "string", default: "cnn" },
+    epochs: { type: "string" },
+    "skip-timing": { type: "boolean", default: false },
   },
 });
+const model = values.model;
+if (model !== "cnn" && model !== "mlp") throw new Error(`--model is cnn or mlp, got ${JSON.stringify(model)}`);
 const list = (s, name) =>
   s.split(",").map((v) => {
     const x = Number(v);
@@ -42,16 +51,18 @@ const ks = list(values.ks, "ks");
 const seeds = list(values.seeds, "seeds");
 const jobs = list(values.jobs, "jobs")[0];
 const profile = values.quick ? "quick" : "full";
-const p = PROFILES[profile];
-const out = resolve(values.out ?? join(here, "..", values.quick ? "results-quick" : "results", "refresh"));
+// the MLP trains with batch 128 (the step the issue timed)
+const p = { ...PROFILES[profile], ...(model === "mlp" ? { batchSize: 128 } : {}), ...(values.epochs ? { epochs: list(values.epochs, "epochs")[0] } : {}) };
+const out = resolve(values.out ?? join(here, "..", values.quick ? "results-quick" : "results", model === "cnn" ? "refresh" : `refresh-${model}`));
 const runsDir = join(out, "runs");
 mkdirSync(runsDir, { recursive: true });
 
 const setting = (k) => ({ ...SETTINGS.mma, label: `MMA k=${k}`, ...(k !== 1 ? { refreshEvery: k } : {}) });
 const common = { trainPerDigit: p.trainPerDigit, testPerDigit: p.testPerDigit, batchSize: p.batchSize, lr: p.lr };
 const plan = [
-  { id: `timing-refresh-seed${seeds[0]}`, spec: { kind: "timing", model: "cnn", seed: seeds[0], settings: [SETTINGS.baseline, ...ks.map(setting)], ...p.timing, ...common } },
-  ...ks.flatMap((k) => seeds.map((seed) => ({ id: `cnn-mma-k${k}-seed${seed}`, spec: { kind: "classify", model: "cnn", seed, setting: setting(k), epochs: p.epochs, ...common } }))),
+  ...(!values["skip-timing"] ? [{ id: `timing-refresh-seed${seeds[0]}`, spec: { kind: "timing", model, seed: seeds[0], settings: [SETTINGS.baseline, ...ks.map(setting)], ...p.timing, ...common } }] : []),
+  // seed by seed, so an interrupted invocation leaves complete seeds (a rerun resumes)
+  ...seeds.flatMap((seed) => ks.map((k) => ({ id: `${model}-mma-k${k}-seed${seed}`, spec: { kind: "classify", model, seed, setting: setting(k), epochs: p.epochs, ...common } }))),
 ].map((r) => ({ ...r, spec: { ...r.spec, id: r.id } }));
 
 const results = new Map();
@@ -102,13 +113,13 @@ await runAll(todo.filter((r) => r.spec.kind !== "timing"), jobs);
 
 // ---- the table ------------------------------------------------------------------------
 const fmt = (v, digits) => `${mean(v).toFixed(digits)} ± ${std(v).toFixed(digits)}`;
-const classify = (k) => seeds.map((seed) => results.get(`cnn-mma-k${k}-seed${seed}`)?.result).filter(Boolean);
+const classify = (k) => seeds.map((seed) => results.get(`${model}-mma-k${k}-seed${seed}`)?.result).filter(Boolean);
 const first = classify(ks[0])[0];
 const layers = first ? first.layers.map((l) => `${l.layer} (${l.n}×${l.d})`) : [];
 const timing = results.get(`timing-refresh-seed${seeds[0]}`)?.result.settings ?? [];
 const baseMs = timing.find((s) => s.label === "baseline")?.msPerBatch;
 const lines = [
-  `CNN of the suite (conv 3×3×16 → conv 3×3×32 → dense 64 → dense 10) on ${10 * p.trainPerDigit} MNIST training digits, Adam ${p.lr}, batch ${p.batchSize}, ${p.epochs} epochs, tfjs-wasm; MMA coefficient ${SETTINGS.mma.coefficient} on every layer through \`diversityLoss({ refreshEvery: k })\`; seeds ${seeds.join(", ")}; mean ± sample std over seeds; Δ = paired difference to k = 1 of the same seed.`,
+  `${model === "cnn" ? "CNN of the suite (conv 3×3×16 → conv 3×3×32 → dense 64 → dense 10)" : "MLP 784 → 1024 → 1024 → 10"} on ${10 * p.trainPerDigit} MNIST training digits, Adam ${p.lr}, batch ${p.batchSize}, ${p.epochs} epochs, tfjs-wasm; MMA coefficient ${SETTINGS.mma.coefficient} on every layer through \`diversityLoss({ refreshEvery: k })\`; seeds ${seeds.join(", ")}; mean ± sample std over seeds; Δ = paired difference to k = 1 of the same seed.`,
   "",
   `| k | accuracy (%) | ${layers.map((l) => `min angle ${l} (°)`).join(" | ")} | largest Δ min angle vs k = 1 (°) | time/batch (ms) | overhead vs baseline |`,
   `| --- | --- | ${layers.map(() => "---").join(" | ")} | --- | --- | --- |`,

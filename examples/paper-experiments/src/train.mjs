@@ -108,12 +108,11 @@ function accuracy(pred, labels) {
 /** Per layer: minimal / mean nearest angle (degrees), and the first conv layer's pair cosines. */
 async function angles(model) {
   const report = await layerAngles(model);
+  const layers = report.map((r) => ({ layer: r.layer, n: r.n, d: r.d, minAngleDeg: r.minAngleDeg, meanNearestDeg: r.meanNearestDeg }));
+  if (!model.layers.some((l) => l.name === "conv1")) return { layers }; // the MLP of src/refresh.mjs has no conv layer
   const first = model.getLayer("conv1").getWeights()[0];
   const { rows, n, d } = convRows(await first.data(), first.shape);
-  return {
-    layers: report.map((r) => ({ layer: r.layer, n: r.n, d: r.d, minAngleDeg: r.minAngleDeg, meanNearestDeg: r.meanNearestDeg })),
-    firstLayerCosines: pairCosines(rows, n, d).map((v) => Math.round(v * 1e6) / 1e6),
-  };
+  return { layers, firstLayerCosines: pairCosines(rows, n, d).map((v) => Math.round(v * 1e6) / 1e6) };
 }
 
 /** Train a classifier (`cnn` or `resnet`) with a setting; test accuracy and angles. */
