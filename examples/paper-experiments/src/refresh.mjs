@@ -140,7 +140,7 @@ for (const k of ks) {
 if (baseMs) lines.push(`| baseline (no MMA) | | ${layers.map(() => "").join(" | ")} | | ${baseMs.toFixed(1)} | |`);
 lines.push(
   "",
-  `Time/batch: median of ${p.timing.rounds} steps per setting, the settings stepping in turn on the same batches (seed ${seeds[0]}), load average ${loadavg()[0].toFixed(1)} at the end; ${((performance.now() - started) / 60000).toFixed(1)} min for this invocation.`,
+  !timing.length ? `Load average ${loadavg()[0].toFixed(1)} at the end of this invocation (no timing run: --skip-timing).` : `Time/batch: median of ${p.timing.rounds} steps per setting, the settings stepping in turn on the same batches (seed ${seeds[0]}), load average ${loadavg()[0].toFixed(1)} at the end; ${((performance.now() - started) / 60000).toFixed(1)} min for this invocation.`,
 );
 writeFileSync(join(out, "refresh.md"), lines.join("\n") + "\n");
 process.stdout.write(`\n${lines.join("\n")}\n\nwrote ${join(out, "refresh.md")}\n`);

@@ -18,6 +18,8 @@ describe("mma bench --training", () => {
     for (const row of r.rows) {
       expect(row.ms).toBeGreaterThan(0);
       expect(row.overheadPct).toBeCloseTo(100 * (row.ms / base - 1), 8);
+      expect(row.cpuMs).toBeGreaterThan(0);
+      expect(row.cpuOverheadPct).toBeCloseTo(100 * (row.cpuMs / r.rows[0].cpuMs - 1), 8);
     }
   }, 60_000);
 
@@ -25,7 +27,7 @@ describe("mma bench --training", () => {
     const { code, out } = await runMma(["bench", "--training", "--backend", "tfjs-cpu", "--input", "12", "--dense", "5,3", "--batch", "2", "--steps", "1", "--warmup", "0"]);
     expect(code).toBe(0);
     expect(out).toMatch(/Training step on tfjs-cpu: 12 -> 5 -> 3, batch 2/);
-    expect(out).toMatch(/mma, refreshEvery 10 +[\d.]+ ms +[+-][\d.]+%/);
+    expect(out).toMatch(/mma, refreshEvery 10 +[\d.]+ ms +[+-][\d.]+% +[\d.]+ ms +[+-][\d.]+%/);
   }, 60_000);
 
   it("settings: the baseline first, refresh periods only for the losses that pick one neighbour", () => {

@@ -31,9 +31,18 @@ export interface TrainingSetting {
 
 /** One measured setting. */
 export interface TrainingBenchRow extends TrainingSetting {
+  /** Median wall time of a step (ms). */
   ms: number;
   /** `ms / baseline - 1`, in percent (0 for the baseline). */
   overheadPct: number;
+  /**
+   * Median CPU time of this process during a step (ms, user + system). tfjs-cpu and
+   * tfjs-wasm compute on the main thread in Node, so this is the step's own work, far less
+   * sensitive than wall time to other programs on a busy machine.
+   */
+  cpuMs: number;
+  /** `cpuMs / baseline - 1`, in percent. */
+  cpuOverheadPct: number;
 }
 
 const HELP = `Usage: mma bench --training [options]
@@ -41,7 +50,9 @@ const HELP = `Usage: mma bench --training [options]
 Time one training step (model.trainOnBatch: forward, backward, SGD update) of a tfjs
 model without a regularizer and with an angular regularizer on every kernel, each
 setting its own model from the same seeded weights, stepping in turn on the same batch
-(the order rotating every round) so load changes hit them alike; prints medians and the
+(the order rotating every round) so load changes hit them alike; prints medians of the
+wall time and of the process's CPU time per step (tfjs-cpu and tfjs-wasm compute on the
+main thread, so CPU time is the step's own work, steadier on a busy machine) and the
 overhead over the baseline in percent.
 
 Options:
@@ -144,15 +155,21 @@ export async function benchTraining(
   const x = tf.randomNormal([spec.batch, ...spec.input], 0, 1, "float32", 1);
   const labels = tf.tidy(() => tf.oneHot(tf.randomUniform([spec.batch], 0, classes, "int32", 2), classes));
   const runs = [];
-  for (const s of settings) runs.push({ setting: s, ...(await buildModel(tf, spec, s, options.coefficient)), ms: [] as number[] });
+  for (const s of settings) runs.push({ setting: s, ...(await buildModel(tf, spec, s, options.coefficient)), ms: [] as number[], cpuMs: [] as number[] });
   try {
     const total = options.warmup + options.steps;
     for (let round = 0; round < total; round++) {
       for (let k = 0; k < runs.length; k++) {
         const r = runs[(round + k) % runs.length]!;
+        const c0 = process.cpuUsage();
         const t0 = performance.now();
         await r.model.trainOnBatch(x as Tensor, labels as Tensor); // resolves with the loss, read back: the step is done
-        if (round >= options.warmup) r.ms.push(performance.now() - t0);
+        const t = performance.now() - t0;
+        const c = process.cpuUsage(c0);
+        if (round >= options.warmup) {
+          r.ms.push(t);
+          r.cpuMs.push((c.user + c.system) / 1000);
+        }
       }
       options.onRound?.(round + 1, total);
     }
@@ -162,7 +179,14 @@ export async function benchTraining(
   }
   const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] as number;
   const base = median(runs[0]!.ms);
-  return runs.map((r) => ({ ...r.setting, ms: median(r.ms), overheadPct: 100 * (median(r.ms) / base - 1) }));
+  const baseCpu = median(runs[0]!.cpuMs);
+  return runs.map((r) => ({
+    ...r.setting,
+    ms: median(r.ms),
+    overheadPct: 100 * (median(r.ms) / base - 1),
+    cpuMs: median(r.cpuMs),
+    cpuOverheadPct: 100 * (median(r.cpuMs) / baseCpu - 1),
+  }));
 }
 
 /** `mma bench --training` (dispatched from `mma bench`). */
@@ -222,7 +246,11 @@ export const benchTrainingCommand: Command = {
       return 0;
     }
     io.out(`Training step on ${backend}: ${shape}, batch ${spec.batch}; coefficient ${coefficient} on every kernel; median of ${steps} steps per setting, settings alternating\n`);
-    for (const r of rows) io.out(`  ${r.label.padEnd(28)} ${r.ms.toFixed(1).padStart(9)} ms${r.loss ? `   ${r.overheadPct >= 0 ? "+" : ""}${r.overheadPct.toFixed(1)}%` : ""}\n`);
+    const pct = (v: number) => `${v >= 0 ? "+" : ""}${v.toFixed(1)}%`;
+    io.out(`  ${"setting".padEnd(28)} ${"wall".padStart(9)}    ${"overhead".padStart(8)} ${"CPU".padStart(9)}    ${"overhead".padStart(8)}\n`);
+    for (const r of rows) {
+      io.out(`  ${r.label.padEnd(28)} ${r.ms.toFixed(1).padStart(9)} ms ${(r.loss ? pct(r.overheadPct) : "").padStart(8)} ${r.cpuMs.toFixed(1).padStart(9)} ms ${(r.loss ? pct(r.cpuOverheadPct) : "").padStart(8)}\n`);
+    }
     return 0;
   },
 };

@@ -38,7 +38,7 @@ export interface AngularRegularizerOptions {
    * product per step; also on the first step and whenever the weight's shape changes.
    * Default 1: a search every step, exactly the paper's loss. Saved with the model as
    * configuration (the pairs are not saved). See the docs' "Neighbour refresh" page for
-   * measured angles and overheads (10 is a good value for wide layers).
+   * measured angles and overheads (5 for wide layers when step time matters).
    */
   refreshEvery?: number;
   /** The TensorFlow.js namespace (default: the peer `@tensorflow/tfjs`). Not serialized. */
