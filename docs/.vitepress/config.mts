@@ -34,6 +34,7 @@ export default defineConfig({
           { text: "What is MMA?", link: "/guide/what-is-mma" },
           { text: "Plain arrays (cpu)", link: "/guide/arrays" },
           { text: "TensorFlow.js", link: "/guide/tfjs" },
+          { text: "Neighbour refresh (every k steps)", link: "/guide/refresh" },
           { text: "gpu.js", link: "/guide/gpujs" },
           { text: "ONNX", link: "/guide/onnx" },
           { text: "WebAssembly on every core", link: "/guide/wasm" },

@@ -56,9 +56,16 @@ function embed(seed, dims) {
   return tf.sequential({ name: "embed", layers: [...trunk(seed), embedding] });
 }
 
-/** Build a network by name (`cnn`, `resnet`, `embed`), seeded. */
+/** The wide MLP of the neighbour-refresh measurements (src/refresh.mjs): 784 → 1024 → 1024 → 10. */
+function mlp(seed) {
+  const dense = (units, k, name, activation = "relu") => tf.layers.dense({ units, activation, name, kernelInitializer: init(seed, k) });
+  return tf.sequential({ name: "mlp", layers: [tf.layers.flatten({ inputShape: [28, 28, 1] }), dense(1024, 1, "fc1"), dense(1024, 2, "fc2"), dense(10, 3, "classify", "linear")] });
+}
+
+/** Build a network by name (`cnn`, `resnet`, `embed`, `mlp`), seeded. */
 export function buildModel(name, seed, { embeddingDims = 8 } = {}) {
   if (name === "cnn") return cnn(seed);
+  if (name === "mlp") return mlp(seed);
   if (name === "resnet") return resnet(seed);
   if (name === "embed") return embed(seed, embeddingDims);
   throw new Error(`unknown model ${JSON.stringify(name)}: use cnn, resnet or embed`);

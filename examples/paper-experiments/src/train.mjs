@@ -8,7 +8,7 @@
  * with `layers: "hidden"` (every kernel but the classifier's) or `"all"` (hidden + output).
  */
 import * as tf from "@tensorflow/tfjs";
-import { arcFaceLoss, arcFacePlusLoss, classCosines, diversityLoss, layerAngles } from "@mmareg/tfjs";
+import { arcFaceLoss, arcFacePlusLoss, classCosines, disposeDiversityPairs, diversityLoss, layerAngles } from "@mmareg/tfjs";
 import { permutation } from "./data.mjs";
 import { buildModel } from "./models.mjs";
 import { convRows, makePairs, pairCosines, tenFoldAccuracy } from "./stats.mjs";
@@ -61,6 +61,8 @@ export function regularizerOf(setting) {
     coefficient: setting.coefficient,
     layers: setting.layers ?? "all",
     ...(setting.s !== undefined ? { s: setting.s } : {}),
+    // neighbour refresh (src/refresh.mjs): search the nearest neighbours every k steps
+    ...(setting.refreshEvery !== undefined && setting.refreshEvery !== 1 ? { refreshEvery: setting.refreshEvery } : {}),
   };
 }
 
@@ -106,12 +108,11 @@ function accuracy(pred, labels) {
 /** Per layer: minimal / mean nearest angle (degrees), and the first conv layer's pair cosines. */
 async function angles(model) {
   const report = await layerAngles(model);
+  const layers = report.map((r) => ({ layer: r.layer, n: r.n, d: r.d, minAngleDeg: r.minAngleDeg, meanNearestDeg: r.meanNearestDeg }));
+  if (!model.layers.some((l) => l.name === "conv1")) return { layers }; // the MLP of src/refresh.mjs has no conv layer
   const first = model.getLayer("conv1").getWeights()[0];
   const { rows, n, d } = convRows(await first.data(), first.shape);
-  return {
-    layers: report.map((r) => ({ layer: r.layer, n: r.n, d: r.d, minAngleDeg: r.minAngleDeg, meanNearestDeg: r.meanNearestDeg })),
-    firstLayerCosines: pairCosines(rows, n, d).map((v) => Math.round(v * 1e6) / 1e6),
-  };
+  return { layers, firstLayerCosines: pairCosines(rows, n, d).map((v) => Math.round(v * 1e6) / 1e6) };
 }
 
 /** Train a classifier (`cnn` or `resnet`) with a setting; test accuracy and angles. */
@@ -126,6 +127,7 @@ export async function trainClassifier(spec, data) {
   const testAccuracy = accuracy(predict((x) => model.apply(x), data.test), data.test.labels);
   const result = { testAccuracy, trainSeconds, msPerBatch: stepMs.slice(3).reduce((a, v) => a + v, 0) / Math.max(1, stepMs.length - 3), epochLoss, ...(await angles(model)) };
   optimizer.dispose();
+  disposeDiversityPairs(model); // the pairs cached with refreshEvery > 1 (a no-op otherwise)
   model.dispose();
   return result;
 }
@@ -226,6 +228,7 @@ export async function timeSettings(spec, data) {
       kernels: profile.kernels.length,
     });
     r.optimizer.dispose();
+    disposeDiversityPairs(r.model);
     r.model.dispose();
   }
   return { settings: out };

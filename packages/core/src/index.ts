@@ -89,3 +89,15 @@ export type {
 } from "./types.js";
 export { validateRows } from "./validate.js";
 export type { ValidateOptions } from "./validate.js";
+
+// ---- neighbour refresh: losses for given pairs and the pair cache (issue 15) ----------
+export {
+  cosineLossForPairs,
+  createPairCache,
+  lossForPairs,
+  lossWithPairs,
+  mmaLossForPairs,
+  PAIR_LOSSES,
+  resolveRefreshEvery,
+} from "./losses/pairs.js";
+export type { PairCache, PairCacheOptions, PairLossName, PairLossOptions, PairLossTensors } from "./losses/pairs.js";

@@ -1,4 +1,4 @@
-import { computeLoss, type AnyLossOptions } from "@mmareg/core";
+import { computeLoss, type AnyLossOptions, type PairCache } from "@mmareg/core";
 import type { GradSaveFunc, Scalar, Tensor } from "@tensorflow/tfjs";
 import { createTfjsBackend, type TfjsBackend } from "./createTfjsBackend.js";
 import { resolveTf, type TfNamespace } from "./tf.js";
@@ -9,6 +9,13 @@ export interface AngularLossOptions extends AnyLossOptions {
   tf?: TfNamespace;
   /** A backend to run on (default: one shared backend per namespace). */
   backend?: TfjsBackend;
+  /**
+   * Neighbour refresh: take the loss and gradient from this weight's pair cache (core's
+   * `createPairCache` on the same tfjs backend, with `keep: (t) => tf.keep(t)`), which
+   * searches the nearest neighbours only on its refresh steps. The cache's own loss
+   * options apply (`loss`, `mode`, `fused` here are ignored).
+   */
+  pairs?: PairCache<Tensor>;
 }
 
 const shared = new WeakMap<TfNamespace, TfjsBackend>();
@@ -46,10 +53,10 @@ export function sharedBackend(tf?: TfNamespace): TfjsBackend {
 export function angularLoss(rows: Tensor, options: AngularLossOptions = {}): Scalar {
   const tf = resolveTf(options.tf);
   const b = options.backend ?? sharedBackend(tf);
-  const { tf: _tf, backend: _b, ...lossOptions } = options;
+  const { tf: _tf, backend: _b, pairs, ...lossOptions } = options;
   const op = tf.customGrad((...args: (Tensor | GradSaveFunc)[]) => {
     const [w, save] = args as [Tensor, GradSaveFunc];
-    const { loss, grad } = computeLoss(b, w, lossOptions);
+    const { loss, grad } = pairs ? pairs.loss(w) : computeLoss(b, w, lossOptions);
     save([grad]);
     return { value: loss, gradFunc: (dy: Tensor, saved: Tensor[]) => tf.mul(saved[0] as Tensor, dy) };
   });

@@ -27,7 +27,7 @@ export type { TfjsBackend, TfjsBackendOptions } from "./createTfjsBackend.js";
 export { loadTfjsBackend } from "./loadTfjsBackend.js";
 export { checkWeight } from "./model/checkWeight.js";
 export type { CheckContext } from "./model/checkWeight.js";
-export { diversityLoss } from "./model/diversityLoss.js";
+export { disposeDiversityPairs, diversityLoss } from "./model/diversityLoss.js";
 export type { DiversityLossOptions } from "./model/diversityLoss.js";
 export { detectLayout, KERNEL_LAYOUTS, kernelRows, resolveLayout } from "./model/kernelRows.js";
 export type { KernelLayout } from "./model/kernelRows.js";

@@ -4,6 +4,7 @@ import { normal12Matrix } from "@mmareg/core/internal";
 import { numberFlag, parse } from "../args.js";
 import { BACKENDS, loadBackend, loadBackends } from "../backends/index.js";
 import { CliError } from "../cliError.js";
+import { benchTrainingCommand } from "./benchTraining.js";
 import type { Command } from "./types.js";
 
 /**
@@ -36,6 +37,8 @@ Options:
                      changes hit them alike; medians are reported (default 5; 3 when a
                      call takes over a second)
   --json             print the rows as JSON
+  --training         time a tfjs training step with and without each regularizer
+                     instead (see mma bench --training --help)
   -h, --help         this text
 `;
 
@@ -106,6 +109,7 @@ export const benchCommand: Command = {
   summary: "time MMA loss+grad against the plain Gram product on each backend",
   help: HELP,
   async run(argv, io) {
+    if (argv.includes("--training")) return benchTrainingCommand.run(argv, io);
     const { values, positionals } = parse(argv, {
       backends: { type: "string" },
       sizes: { type: "string" },

@@ -27,6 +27,8 @@ Options:
   --momentum <x>       SGD momentum (default 0.9)
   --patience <k>       iterations without improvement before lr /= 5 (default 1000)
   --seed <k>           seed of the start and the restarts (default 0)
+  --refresh-every <k>  mma and cosine: search the nearest neighbours every k iterations
+                       and reuse the pairs in between (default 1: every iteration)
   --refine             then push the minimal angle towards the best-known value:
                        annealed soft-max of the pairwise cosines, from the SGD points
                        and then from fresh random starts, until within 0.05 deg
@@ -250,6 +252,7 @@ export const tammesCommand: Command = {
       momentum: { type: "string" },
       patience: { type: "string" },
       seed: { type: "string" },
+      "refresh-every": { type: "string" },
       refine: { type: "boolean" },
       restarts: { type: "string" },
       "time-limit": { type: "string" },
@@ -279,6 +282,8 @@ export const tammesCommand: Command = {
       checkWritable(values.out, "out");
     }
     if (values.svg) checkWritable(values.svg, "svg");
+    const refreshEvery = intFlag(values["refresh-every"], "refresh-every", 1, 1);
+    if (refreshEvery > 1 && loss !== "mma" && loss !== "cosine") throw new CliError(`--refresh-every applies to --loss mma and cosine, not ${loss}`);
     const { entry, backend } = await loadBackend(values.backend ?? "cpu", values.dtype);
     let r: TammesResult;
     try {
@@ -294,6 +299,7 @@ export const tammesCommand: Command = {
         momentum: numberFlag(values.momentum, "momentum", 0.9),
         schedule: { kind: "plateau", patience: intFlag(values.patience, "patience", 1000, 0) },
         seed: intFlag(values.seed, "seed", 0, 0),
+        ...(refreshEvery > 1 ? { refreshEvery } : {}),
         useSimplex: !values.sgd,
         refine: values.refine ? { restarts: intFlag(values.restarts, "restarts", 100, 0), ...(timeLimit !== undefined ? { timeLimitMs: timeLimit } : {}) } : false,
         onProgress: createProgress(io, `tammes d=${d} n=${n}`),
@@ -307,11 +313,12 @@ export const tammesCommand: Command = {
     if (values.svg) writeOutput(values.svg, tammesSvg(r), "svg");
     const lossLabel = loss === "mhe" ? `mhe s=${numberFlag(values.s, "s", 2)}` : loss;
     if (values.json) {
-      io.out(JSON.stringify({ ...r, loss: lossLabel, mode, backend: backend.name, dtype: backend.dtype, points: rows(r) }) + "\n");
+      io.out(JSON.stringify({ ...r, loss: lossLabel, mode, refreshEvery, backend: backend.name, dtype: backend.dtype, points: rows(r) }) + "\n");
       return 0;
     }
     const fmt = (v: number | null): string => (v === null ? "n/a" : `${v.toFixed(4)} deg`);
-    const lines = [`Tammes: ${n} points on the unit sphere in R^${d} (loss ${lossLabel}, ${mode} mode, backend ${backend.name}, seed ${values.seed ?? 0})`];
+    const refreshLabel = refreshEvery > 1 ? `, pairs refreshed every ${refreshEvery} iterations` : "";
+    const lines = [`Tammes: ${n} points on the unit sphere in R^${d} (loss ${lossLabel}, ${mode} mode, backend ${backend.name}, seed ${values.seed ?? 0}${refreshLabel})`];
     if (r.method === "simplex") lines.push(`  simplex     d >= n - 1: the regular simplex, exact (paper eq. 4)`);
     else lines.push(`  SGD         ${r.iterations} iterations, lr ${lr} -> ${r.finalLr.toPrecision(2)} (${plural(r.lrReductions, "cut")}), ${secs(r.timeMs.sgd)}: ${fmt(r.sgdMinAngleDeg)}`);
     if (r.refine) {

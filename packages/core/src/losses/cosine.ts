@@ -1,6 +1,7 @@
 import { withScope, type Backend } from "../backend.js";
 import { nearestNeighbors, normalizeRows, normalizeRowsGrad } from "../compose.js";
 import type { CosineOptions, LossTensors } from "../types.js";
+import { checkPairIndex, pairCosines, withIndex, type PairLossTensors } from "./pairShared.js";
 import { matrixShape, normalizeEps, resolveMode, selectionGrad, zeroLoss } from "./shared.js";
 
 /**
@@ -22,15 +23,30 @@ import { matrixShape, normalizeEps, resolveMode, selectionGrad, zeroLoss } from 
  * ```
  */
 export function cosineLoss<T>(b: Backend<T>, w: T, options: CosineOptions = {}): LossTensors<T> {
+  return cosineTensors(b, w, options, null, false);
+}
+
+/**
+ * The one implementation behind {@link cosineLoss} and the given-pairs functions of
+ * `pairs.ts` (see `mmaTensors`): `given === null` searches the neighbours exactly as
+ * `cosineLoss` always did; otherwise the cosine of each row to its given partner is a
+ * row-wise dot product (O(n d)).
+ */
+export function cosineTensors<T>(b: Backend<T>, w: T, options: CosineOptions, given: T | null, returnIndex: boolean): PairLossTensors<T> {
   const mode = resolveMode(options.mode, "cosine");
   const [n, d] = matrixShape(b, w, "cosine");
-  if (mode === "exact" && n < 2) return zeroLoss(b, n, d);
+  if (given !== null) checkPairIndex(b, given, n, "cosine");
+  if (mode === "exact" && n < 2) return withIndex(b, zeroLoss(b, n, d), given, n, returnIndex);
   return withScope(b, () => {
     const eps = normalizeEps(mode);
     const { unit, norms } = normalizeRows(b, w, eps);
-    const nn = nearestNeighbors(b, unit, mode === "exact" ? "exclude" : "negate", options.fused ?? true);
+    const nn =
+      given === null
+        ? nearestNeighbors(b, unit, mode === "exact" ? "exclude" : "negate", options.fused ?? true)
+        : { index: given, value: pairCosines(b, unit, given) };
     const loss = b.binary("mul", b.sum(nn.value), 1 / n);
     const gUnit = selectionGrad(b, unit, nn.index, 1 / n, n);
-    return { loss, grad: normalizeRowsGrad(b, gUnit, unit, norms, eps) };
+    const grad = normalizeRowsGrad(b, gUnit, unit, norms, eps);
+    return returnIndex ? { loss, grad, index: nn.index } : { loss, grad };
   });
 }

@@ -1,6 +1,7 @@
 import { withScope, type Backend } from "../backend.js";
 import { nearestNeighbors, normalizeRows, normalizeRowsGrad, pairAngles } from "../compose.js";
 import type { LossTensors, MmaOptions } from "../types.js";
+import { checkPairIndex, pairCosines, withIndex, type PairLossTensors } from "./pairShared.js";
 import { matrixShape, normalizeEps, REFERENCE_COS_CLAMP, resolveMode, selectionGrad, zeroLoss } from "./shared.js";
 
 /**
@@ -32,25 +33,38 @@ import { matrixShape, normalizeEps, REFERENCE_COS_CLAMP, resolveMode, selectionG
  * ```
  */
 export function mmaLoss<T>(b: Backend<T>, w: T, options: MmaOptions = {}): LossTensors<T> {
+  return mmaTensors(b, w, options, null, false);
+}
+
+/**
+ * The one implementation behind {@link mmaLoss} and the given-pairs functions of
+ * `pairs.ts`: with `given === null` it searches the nearest neighbours (one Gram product
+ * or the fused search), otherwise it uses `given` as the partner of each row (O(n d)).
+ * With `returnIndex` the partner index comes back too (the searched one, or `given`).
+ * The search path runs exactly the operations `mmaLoss` always ran, so its results are
+ * bit-identical to it.
+ */
+export function mmaTensors<T>(b: Backend<T>, w: T, options: MmaOptions, given: T | null, returnIndex: boolean): PairLossTensors<T> {
   const mode = resolveMode(options.mode, "mma");
   const fused = options.fused ?? true;
   const [n, d] = matrixShape(b, w, "mma");
-  if (mode === "exact" && n < 2) return zeroLoss(b, n, d);
+  if (given !== null) checkPairIndex(b, given, n, "mma");
+  if (mode === "exact" && n < 2) return withIndex(b, zeroLoss(b, n, d), given, n, returnIndex);
   return withScope(b, () => {
     const eps = normalizeEps(mode);
     const { unit, norms } = normalizeRows(b, w, eps);
     if (mode === "exact") {
-      const nn = nearestNeighbors(b, unit, "exclude", fused);
-      const pa = pairAngles(b, unit, nn.index, fused);
+      const index = given ?? nearestNeighbors(b, unit, "exclude", fused).index;
+      const pa = pairAngles(b, unit, index, fused);
       const loss = b.binary("mul", b.sum(pa.theta), -1 / n);
       // d(-mean theta)/dW = normalizeRowsGrad(-(1/n) grad theta): the backward pass is linear
       // in g, so the scale goes into g and the norms stay the Euclidean norms the contract
       // promises (one O(n d) product, next to the O(n^2 d) Gram product).
       const grad = normalizeRowsGrad(b, b.binary("mul", pa.grad, -1 / n), unit, norms, eps);
-      return { loss, grad };
+      return returnIndex ? { loss, grad, index } : { loss, grad };
     }
     // reference: loss = -mean acos(clamp(m)), clamp backward passes iff -c <= m <= c
-    const nn = nearestNeighbors(b, unit, "negate", fused);
+    const nn = given === null ? nearestNeighbors(b, unit, "negate", fused) : { index: given, value: pairCosines(b, unit, given) };
     const m = nn.value;
     const clamped = b.binary("min", b.binary("max", m, -REFERENCE_COS_CLAMP), REFERENCE_COS_CLAMP);
     const loss = b.binary("mul", b.sum(b.unary("acos", clamped)), -1 / n);
@@ -58,6 +72,7 @@ export function mmaLoss<T>(b: Backend<T>, w: T, options: MmaOptions = {}): LossT
     const sine = b.unary("sqrt", b.binary("add", b.unary("neg", b.unary("square", clamped)), 1));
     const g = b.binary("mul", b.binary("div", inside, sine), 1 / n);
     const gUnit = selectionGrad(b, unit, nn.index, g, n);
-    return { loss, grad: normalizeRowsGrad(b, gUnit, unit, norms, eps) };
+    const grad = normalizeRowsGrad(b, gUnit, unit, norms, eps);
+    return returnIndex ? { loss, grad, index: nn.index } : { loss, grad };
   });
 }

@@ -2,7 +2,8 @@ import { release, withScope, type Backend, type BackendArray } from "../backend.
 import { MMARegError } from "../errors.js";
 import { computeLoss } from "../losses/index.js";
 import { gaussianMatrix } from "../random.js";
-import type { AnyLossOptions } from "../types.js";
+import { createPairCache } from "../losses/pairs.js";
+import type { AnyLossOptions, LossTensors } from "../types.js";
 import { normalizeRowsInPlace } from "./geometry.js";
 import type { SolvePlan } from "./solvePlan.js";
 
@@ -16,10 +17,13 @@ export interface SgdOutcome {
   ran: number;
 }
 
-/** One momentum step `v = momentum v + g; w -= lr v`, as backend ops in one scope. */
-function sgdStep<T>(b: Backend<T>, w: T, v: T, lossOptions: AnyLossOptions, momentum: number, lr: number): { loss: T; v: T; w: T } {
+/**
+ * One momentum step `v = momentum v + g; w -= lr v`, as backend ops in one scope; `cached`
+ * is the loss from the pair cache when neighbours are refreshed every k iterations.
+ */
+function sgdStep<T>(b: Backend<T>, w: T, v: T, lossOptions: AnyLossOptions, momentum: number, lr: number, cached: LossTensors<T> | null): { loss: T; v: T; w: T } {
   return withScope(b, () => {
-    const { loss, grad } = computeLoss(b, w, lossOptions);
+    const { loss, grad } = cached ?? computeLoss(b, w, lossOptions);
     const v2 = b.binary("add", b.binary("mul", v, momentum), grad);
     return { loss, v: v2, w: b.binary("sub", w, b.binary("mul", v2, lr)) };
   });
@@ -42,15 +46,19 @@ export async function runSgd<T>(plan: SolvePlan<T>): Promise<SgdOutcome> {
   let points: Float64Array;
   let w = b.tensor(gaussianMatrix(n, d, plan.seed), [n, d]);
   let v = b.tensor(new Float64Array(n * d), [n, d]);
+  // k > 1: the pairs are searched every k iterations, outside the step's scope so the cached index outlives it
+  const pairs = plan.refreshEvery > 1 ? createPairCache(b, { loss: plan.lossName as "mma" | "cosine", mode: plan.mode, refreshEvery: plan.refreshEvery }) : null;
   try {
     for (let it = 0; it < iterations; it++) {
       const lr = scheduler.lr;
-      const next = sgdStep(b, w, v, lossOptions, plan.momentum, lr);
+      const cached = pairs ? pairs.loss(w) : null;
+      const next = sgdStep(b, w, v, lossOptions, plan.momentum, lr, cached);
       release(b, w, v);
+      if (cached) release(b, cached.grad);
       w = next.w;
       v = next.v;
       // a lazy backend computes the step now, so the next one starts from values (Backend.settle)
-      if (b.settle) await b.settle([w, v, next.loss]);
+      if (b.settle) await b.settle(pairs?.index ? [w, v, next.loss, pairs.index] : [w, v, next.loss]);
       finalLoss = (await read(next.loss))[0] as number;
       release(b, next.loss);
       if (!Number.isFinite(finalLoss)) {
@@ -68,6 +76,7 @@ export async function runSgd<T>(plan: SolvePlan<T>): Promise<SgdOutcome> {
     points = Float64Array.from(await b.read(w));
   } finally {
     release(b, w, v);
+    pairs?.dispose();
   }
   // A huge step can blow the points up (past 1e154 their norms overflow) while the
   // scale-invariant loss still reads finite: say the run diverged rather than blame the points.

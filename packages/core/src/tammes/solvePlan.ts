@@ -1,6 +1,7 @@
 import type { Backend } from "../backend.js";
 import { MMARegError } from "../errors.js";
 import { resolveLossName } from "../losses/index.js";
+import { resolveRefreshEvery } from "../losses/pairs.js";
 import { resolveMode } from "../losses/shared.js";
 import type { LossName, NumericMode } from "../types.js";
 import { bestKnownAngleDeg } from "./bestKnown.js";
@@ -33,6 +34,8 @@ export interface SolvePlan<T> {
   report: (p: TammesProgress) => void | Promise<void>;
   /** The best-known angle for `(d, n)` in degrees, `null` where none is tabulated. */
   bestKnownDeg: number | null;
+  /** Iterations between nearest-neighbour searches (`mma` and `cosine`; 1 = every iteration). */
+  refreshEvery: number;
 }
 
 function int(v: unknown, name: string, min: number): number {
@@ -62,7 +65,12 @@ export function resolveSolveOptions<T>(options: SolveTammesOptions<T>): SolvePla
   if (!(momentum >= 0 && momentum < 1)) throw new MMARegError("BAD_OPTION", `momentum must be in [0, 1), got ${String(momentum)}`);
   const scheduler = createScheduler(options.lr ?? 0.1, options.schedule);
   const every = int(options.progressEvery ?? Math.max(1, Math.floor(iterations / 100)), "progressEvery", 1);
+  const refreshEvery = resolveRefreshEvery(options.refreshEvery);
+  if (refreshEvery > 1 && lossName !== "mma" && lossName !== "cosine") {
+    throw new MMARegError("BAD_OPTION", `refreshEvery applies to the mma and cosine losses (one nearest neighbour per point), not to ${lossName}: drop it`);
+  }
   return {
+    refreshEvery,
     n,
     d,
     backend: b,

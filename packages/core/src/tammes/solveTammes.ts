@@ -67,6 +67,12 @@ export interface SolveTammesOptions<T> {
   signal?: AbortSignal;
   /** Iterations between progress calls (default: 1% of `iterations`). */
   progressEvery?: number;
+  /**
+   * `mma` and `cosine`: search the nearest neighbours every `refreshEvery` iterations and
+   * use the cached pairs in between ({@link createPairCache}); default 1, a search every
+   * iteration (the paper's loss exactly).
+   */
+  refreshEvery?: number;
 }
 
 /** The answer of {@link solveTammes}. */

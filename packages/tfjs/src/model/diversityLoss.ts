@@ -1,6 +1,7 @@
 import type { LayersModel, LayerVariable, Scalar } from "@tensorflow/tfjs";
 import { angularLoss, sharedBackend } from "../angularLoss.js";
 import { resolveRegularizerOptions, type AngularRegularizerOptions } from "../regularizer/options.js";
+import { PairCaches } from "../regularizer/pairCaches.js";
 import { resolveTf } from "../tf.js";
 import { checkWeight } from "./checkWeight.js";
 import { kernelRows } from "./kernelRows.js";
@@ -16,6 +17,25 @@ export interface DiversityLossOptions extends Omit<AngularRegularizerOptions, "l
 
 const checked = new WeakSet<LayerVariable>();
 const calls = new WeakMap<LayersModel, number>();
+/** `refreshEvery > 1`: each model's cached pairs, one cache per kernel variable. */
+const modelPairs = new WeakMap<LayersModel, PairCaches<LayerVariable>>();
+
+/**
+ * Free the nearest-neighbour pairs that {@link diversityLoss} cached for a model's
+ * kernels with `refreshEvery > 1` (one int32 tensor per kernel). Call it with
+ * `model.dispose()`; afterwards the next call searches again. A model that never used
+ * `refreshEvery` has nothing to free.
+ *
+ * @example
+ * ```ts
+ * disposeDiversityPairs(model);
+ * model.dispose();
+ * ```
+ */
+export function disposeDiversityPairs(model: LayersModel): void {
+  modelPairs.get(model)?.dispose();
+  modelPairs.delete(model);
+}
 
 /**
  * The angular loss summed over a model's kernels, times `coefficient` (paper eq. 13), as
@@ -52,9 +72,17 @@ export function diversityLoss(model: LayersModel, options: DiversityLossOptions)
     ...(o.halfSpace !== undefined ? { halfSpace: o.halfSpace } : {}),
     ...(o.batch ? { batch: { ...o.batch, seed: (o.batch.seed ?? 0) + call } } : {}),
   };
+  let caches: PairCaches<LayerVariable> | undefined;
+  if (o.refreshEvery > 1) {
+    caches = modelPairs.get(model);
+    if (!caches) modelPairs.set(model, (caches = new PairCaches<LayerVariable>(tf, model)));
+  }
   return tf.tidy(() => {
     let total: Scalar = tf.scalar(0);
-    for (const k of kernels) total = tf.add(total, angularLoss(kernelRows(tf, k.variable.read(), k.layout), lossOptions));
+    for (const k of kernels) {
+      const pairs = caches?.get(k.variable, o);
+      total = tf.add(total, angularLoss(kernelRows(tf, k.variable.read(), k.layout), pairs ? { ...lossOptions, pairs } : lossOptions));
+    }
     return tf.mul(total, o.coefficient);
   });
 }

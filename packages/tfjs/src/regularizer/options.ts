@@ -1,4 +1,4 @@
-import { LOSS_NAMES, MMARegError, type LossName, type NumericMode, type RowBatch } from "@mmareg/core";
+import { LOSS_NAMES, MMARegError, PAIR_LOSSES, resolveRefreshEvery, type LossName, type NumericMode, type RowBatch } from "@mmareg/core";
 import { resolveLossName } from "@mmareg/core/internal";
 import { KERNEL_LAYOUTS, type KernelLayout } from "../model/kernelRows.js";
 import type { TfNamespace } from "../tf.js";
@@ -33,6 +33,15 @@ export interface AngularRegularizerOptions {
   layout?: KernelLayout;
   /** When to validate the weight (default `first`). */
   check?: CheckPolicy;
+  /**
+   * `mma` and `cosine`: search each weight's nearest neighbours every `refreshEvery`
+   * steps (calls) and use the cached pairs in between, at O(n d) instead of a Gram
+   * product per step; also on the first step and whenever the weight's shape changes.
+   * Default 1: a search every step, exactly the paper's loss. Saved with the model as
+   * configuration (the pairs are not saved). See the docs' "Neighbour refresh" page for
+   * measured angles and overheads (5 for wide layers when step time matters).
+   */
+  refreshEvery?: number;
   /** The TensorFlow.js namespace (default: the peer `@tensorflow/tfjs`). Not serialized. */
   tf?: TfNamespace;
 }
@@ -44,6 +53,8 @@ export interface ResolvedRegularizerOptions {
   mode: NumericMode;
   layout: KernelLayout;
   check: CheckPolicy;
+  /** Searches every `refreshEvery` steps (1: every step). */
+  refreshEvery: number;
   s?: number;
   halfSpace?: boolean;
   batch?: RowBatch;
@@ -71,7 +82,11 @@ export function resolveRegularizerOptions(options: Partial<AngularRegularizerOpt
   if (!KERNEL_LAYOUTS.includes(layout)) throw bad(`layout must be one of ${KERNEL_LAYOUTS.join(", ")}, got ${JSON.stringify(layout)}`);
   const check = options.check ?? "first";
   if (check !== "first" && check !== "always" && check !== "never") throw bad(`check must be "first", "always" or "never", got ${JSON.stringify(check)}`);
-  const out: ResolvedRegularizerOptions = { loss, coefficient, mode, layout, check };
+  const refreshEvery = resolveRefreshEvery(options.refreshEvery);
+  if (refreshEvery > 1 && !(PAIR_LOSSES as readonly string[]).includes(loss)) {
+    throw bad(`refreshEvery caches one nearest neighbour per row, so it applies to ${PAIR_LOSSES.join(" and ")}, not to ${loss}: drop it (or set it to 1)`);
+  }
+  const out: ResolvedRegularizerOptions = { loss, coefficient, mode, layout, check, refreshEvery };
   if (loss !== "mhe" && (options.s !== undefined || options.halfSpace !== undefined || options.batch !== undefined)) {
     throw bad(`s, halfSpace and batch are options of the mhe loss, not of ${loss} (one of ${LOSS_NAMES.join(", ")})`);
   }

@@ -5,6 +5,7 @@ import { checkWeight } from "../model/checkWeight.js";
 import { kernelRows, resolveLayout } from "../model/kernelRows.js";
 import { resolveTf, type TfNamespace } from "../tf.js";
 import { fixDepthwiseConfig } from "./depthwiseConfigFix.js";
+import { PairCaches } from "./pairCaches.js";
 import { resolveRegularizerOptions, type AngularRegularizerOptions, type ResolvedRegularizerOptions } from "./options.js";
 
 /** The tf.layers `Regularizer` type (what `kernelRegularizer` accepts), derived from tfjs's own typings. */
@@ -17,6 +18,12 @@ export const REGULARIZER_BRAND = Symbol.for("@mmareg/tfjs/regularizer");
 export type AngularRegularizer = TfRegularizer & {
   /** The options after defaults (what is serialized). */
   readonly options: Readonly<ResolvedRegularizerOptions>;
+  /**
+   * Free the cached nearest-neighbour pairs of `refreshEvery > 1` (one int32 tensor per
+   * weight; the next step searches again). Call it when the model is disposed; it is a
+   * no-op with `refreshEvery: 1`, which caches nothing.
+   */
+  dispose(): void;
 };
 
 /** A regularizer class as registered with `tf.serialization`. */
@@ -48,7 +55,7 @@ function optionsFromConfig(config: serialization.ConfigDict): AngularRegularizer
   const c = config as Record<string, unknown>;
   const pick = (...keys: string[]) => keys.map((k) => c[k]).find((v) => v !== undefined && v !== null);
   const out: Record<string, unknown> = {};
-  for (const [key, alias] of [["loss"], ["coefficient"], ["mode"], ["layout"], ["check"], ["s"], ["halfSpace", "half_space"], ["batch"]] as const) {
+  for (const [key, alias] of [["loss"], ["coefficient"], ["mode"], ["layout"], ["check"], ["refreshEvery", "refresh_every"], ["s"], ["halfSpace", "half_space"], ["batch"]] as const) {
     const v = pick(key, ...(alias ? [alias] : []));
     if (v !== undefined) out[key] = v;
   }
@@ -64,10 +71,17 @@ function createClasses(tf: TfNamespace): RegularizerClasses {
     readonly options: Readonly<ResolvedRegularizerOptions>;
     private calls = 0;
     private readonly checked = new Set<string>();
+    /** `refreshEvery > 1`: the cached pairs, one cache per weight (by variable name). */
+    private readonly pairs: PairCaches<string> | null;
 
     constructor(options: AngularRegularizerOptions) {
       super();
       this.options = Object.freeze(resolveRegularizerOptions(options));
+      this.pairs = this.options.refreshEvery > 1 ? new PairCaches<string>(tf, this) : null;
+    }
+
+    dispose(): void {
+      this.pairs?.dispose();
     }
 
     apply(x: Tensor): Scalar {
@@ -82,12 +96,15 @@ function createClasses(tf: TfNamespace): RegularizerClasses {
       const batch = o.batch ? { ...o.batch, seed: (o.batch.seed ?? 0) + this.calls } : undefined;
       this.calls++;
       const lossOptions = { loss: o.loss, mode: o.mode, ...(o.s !== undefined ? { s: o.s } : {}), ...(o.halfSpace !== undefined ? { halfSpace: o.halfSpace } : {}), ...(batch ? { batch } : {}) };
-      return tf.tidy(() => tf.mul(angularLoss(kernelRows(tf, x, layout), { ...lossOptions, tf }), o.coefficient) as Scalar);
+      // the weight's own cache (keyed by variable name; a new shape under the same name refreshes)
+      const pairs = this.pairs?.get(name ?? "", o);
+      return tf.tidy(() => tf.mul(angularLoss(kernelRows(tf, x, layout), { ...lossOptions, tf, ...(pairs ? { pairs } : {}) }), o.coefficient) as Scalar);
     }
 
     getConfig(): serialization.ConfigDict {
-      const { batch, ...rest } = this.options;
-      return { ...rest, ...(batch ? { batch: { ...batch } as serialization.ConfigDict } : {}) };
+      // refreshEvery 1 (the default) is left out, so such a model saves exactly as before the option existed
+      const { batch, refreshEvery, ...rest } = this.options;
+      return { ...rest, ...(refreshEvery !== 1 ? { refreshEvery } : {}), ...(batch ? { batch: { ...batch } as serialization.ConfigDict } : {}) };
     }
 
     static fromConfig<T extends serialization.Serializable>(cls: serialization.SerializableConstructor<T>, config: serialization.ConfigDict): T {

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { trainingSettings } from "../commands/benchTraining.js";
+import { runMma } from "./helpers.js";
+
+describe("mma bench --training", () => {
+  it("times a small model's training step with and without each regularizer and prints the overhead (JSON, tfjs-cpu)", async () => {
+    const { code, out, err } = await runMma([
+      "bench", "--training", "--backend", "tfjs-cpu", "--input", "8x8x1", "--conv", "3", "--dense", "6,4", "--batch", "4",
+      "--losses", "mma,cosine,mhe", "--refresh", "1,3", "--steps", "2", "--warmup", "1", "--json",
+    ]);
+    expect(err).toBe("");
+    expect(code).toBe(0);
+    const r = JSON.parse(out);
+    expect(r.backend).toBe("tfjs-cpu");
+    expect(r.model).toEqual({ input: [8, 8, 1], conv: [3], dense: [6, 4], batch: 4 });
+    expect(r.rows.map((x: { label: string }) => x.label)).toEqual(["baseline", "mma", "mma, refreshEvery 3", "cosine", "cosine, refreshEvery 3", "mhe"]);
+    const base = r.rows[0].ms;
+    for (const row of r.rows) {
+      expect(row.ms).toBeGreaterThan(0);
+      expect(row.overheadPct).toBeCloseTo(100 * (row.ms / base - 1), 8);
+      expect(row.cpuMs).toBeGreaterThan(0);
+      expect(row.cpuOverheadPct).toBeCloseTo(100 * (row.cpuMs / r.rows[0].cpuMs - 1), 8);
+    }
+  }, 60_000);
+
+  it("prints a table with the MLP preset's shape in its header", async () => {
+    const { code, out } = await runMma(["bench", "--training", "--backend", "tfjs-cpu", "--input", "12", "--dense", "5,3", "--batch", "2", "--steps", "1", "--warmup", "0"]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/Training step on tfjs-cpu: 12 -> 5 -> 3, batch 2/);
+    expect(out).toMatch(/mma, refreshEvery 10 +[\d.]+ ms +[+-][\d.]+% +[\d.]+ ms +[+-][\d.]+%/);
+  }, 60_000);
+
+  it("settings: the baseline first, refresh periods only for the losses that pick one neighbour", () => {
+    expect(trainingSettings(["orthogonal", "mma"], [1, 5]).map((s) => s.label)).toEqual(["baseline", "orthogonal", "mma", "mma, refreshEvery 5"]);
+  });
+
+  it("rejects bad flags with a one-line error", async () => {
+    for (const [argv, message] of [
+      [["--backend", "webgl"], /--backend must be one of tfjs-wasm, tfjs-cpu/],
+      [["--refresh", "0"], /--refresh takes integers >= 1/],
+      [["--conv", "4", "--input", "784"], /conv layers need an image input/],
+      [["--losses", "nope"], /--losses must be one of/],
+    ] as const) {
+      const { code, err } = await runMma(["bench", "--training", ...argv]);
+      expect(code).toBe(2);
+      expect(err).toMatch(message);
+    }
+  });
+});
