@@ -32,6 +32,7 @@ function gpujsEntry(mode: "cpu" | "webasm", description: string): BackendEntry {
     name: `gpujs-${mode}`,
     description,
     dtypes: ["float32"],
+    packages: ["@mmareg/gpujs", "gpu.js"],
     load: async () => {
       const { createGpujsBackend } = await import("@mmareg/gpujs");
       return createGpujsBackend({ mode }) as unknown as Backend<unknown>;

@@ -4,6 +4,7 @@ import { cpuEntry } from "./cpu.js";
 import { gpujsCpuEntry, gpujsWebasmEntry } from "./gpujs.js";
 import { onnxWasmEntry } from "./onnx.js";
 import { tfjsCpuEntry, tfjsWasmEntry } from "./tfjs.js";
+import { withOptionalPackages } from "../optionalPackages.js";
 import type { BackendEntry } from "./types.js";
 
 export type { BackendEntry } from "./types.js";
@@ -29,7 +30,7 @@ export async function loadBackend(name: string, dtype?: string): Promise<{ entry
     throw new CliError(`backend ${name} computes in ${entry.dtypes.join(" or ")}: pass --dtype ${entry.dtypes[0]}`);
   }
   try {
-    return { entry, backend: await entry.load(dt) };
+    return { entry, backend: await withOptionalPackages(`--backend ${name}`, entry.packages ?? [], () => entry.load(dt)) };
   } catch (e) {
     if (e instanceof MMARegError || e instanceof CliError) throw e;
     throw new MMARegError("BACKEND", `backend ${name} could not start: ${(e as Error).message}`, { backend: name });

@@ -40,6 +40,7 @@ export const onnxWasmEntry: BackendEntry = {
   name: "onnx-wasm",
   description: "ONNX graphs run by onnxruntime-web (WebAssembly, float32)",
   dtypes: ["float32"],
+  packages: ["@mmareg/onnx", "onnxruntime-web"],
   load: async () => {
     const { createOnnxBackend } = await import("@mmareg/onnx");
     return (await createOnnxBackend({ executionProviders: ["wasm"] })) as unknown as Backend<unknown>;

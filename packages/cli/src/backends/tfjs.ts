@@ -52,6 +52,7 @@ function tfjsEntry(backend: "cpu" | "wasm", description: string): BackendEntry {
     name: `tfjs-${backend}`,
     description,
     dtypes: ["float32"],
+    packages: ["@mmareg/tfjs", "@tensorflow/tfjs", ...(backend === "wasm" ? ["@tensorflow/tfjs-backend-wasm"] : [])],
     load: async () => {
       const tf = await loadTf(backend);
       const { loadTfjsBackend } = await import("@mmareg/tfjs");

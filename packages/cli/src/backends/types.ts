@@ -8,6 +8,11 @@ export interface BackendEntry {
   description: string;
   /** Precisions it supports; the first is the default. */
   dtypes: readonly Dtype[];
+  /**
+   * The optional packages `load` imports (peer dependencies of `@mmareg/cli` a user installs
+   * for this backend); when one is missing, `--backend` names them in a one-line error.
+   */
+  packages?: readonly string[];
   /** Start the backend (lazily importing its adapter). */
   load(dtype: Dtype): Promise<Backend<unknown>>;
   /**
