@@ -10,6 +10,9 @@ export interface Ran {
   ms: number;
 }
 
+/** npm settings a CI machine may give through the environment (which registry, which proxy). */
+const KEEP = new Set(["npm_config_registry", "npm_config_proxy", "npm_config_https_proxy", "npm_config_noproxy", "npm_config_cafile", "npm_config_strict_ssl"]);
+
 /**
  * The environment for npm and node in a scratch project: the variables `pnpm test` puts
  * into its scripts (`npm_config_*`, `npm_package_*`, pnpm's own) removed, so npm reads no
@@ -19,6 +22,10 @@ export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) {
     const key = k.toLowerCase();
+    if (KEEP.has(key)) {
+      env[k] = v;
+      continue;
+    }
     if (key.startsWith("npm_") || key.startsWith("pnpm_") || key === "node_options" || key === "vitest" || key.startsWith("vitest_")) continue;
     env[k] = v;
   }

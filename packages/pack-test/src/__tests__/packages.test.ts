@@ -38,7 +38,11 @@ type Layout = "default" | "linked";
 const require = createRequire(import.meta.url);
 const ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
 const PKG = fileURLToPath(new URL("../../", import.meta.url));
-const MEASURE = process.env["PACK_TEST_MEASURE"] === "1";
+/** `1`: also measure (see the header); `only`: pack and measure, nothing else (tests fail). */
+const MEASURE = process.env["PACK_TEST_MEASURE"] === "1" || process.env["PACK_TEST_MEASURE"] === "only";
+const MEASURE_ONLY = process.env["PACK_TEST_MEASURE"] === "only";
+/** How long the one setup hook may take: minutes on a cold npm cache and a busy machine. */
+const SETUP_MS = Number(process.env["PACK_TEST_SETUP_MS"] ?? 1_500_000);
 const LAYOUTS: readonly Layout[] = ["default", "linked"];
 
 const packages = publicPackages(ROOT);
@@ -369,10 +373,21 @@ async function measure(): Promise<void> {
   console.log(table);
 }
 
-beforeAll(async () => {
+let setupError: unknown = null;
+
+/** Throw the setup's failure in each test, so every check counts as failed, not skipped. */
+function ready(): void {
+  if (setupError !== null) throw setupError;
+}
+
+async function setup(): Promise<void> {
   WORK = mkdtempSync(join(tmpdir(), "mmareg-pack-"));
   mkdirSync(CACHE, { recursive: true });
   await packAll();
+  if (MEASURE_ONLY) {
+    await measure();
+    throw new Error("PACK_TEST_MEASURE=only: measured, checked nothing");
+  }
   const lintAll = pool(1, packages.map((p) => () => lint(p.name)));
   const jobs = [...projects.values()].flatMap((p) =>
     LAYOUTS.map((layout) => async () => {
@@ -395,7 +410,21 @@ beforeAll(async () => {
   const dir = join(ROOT, "test-artifacts", "pack-test");
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, "summary.json"), JSON.stringify(summary, null, 2) + "\n");
-}, 900_000);
+}
+
+beforeAll(async () => {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`packing and installing took longer than ${SETUP_MS / 1000} s (PACK_TEST_SETUP_MS)`)), SETUP_MS);
+  });
+  try {
+    await Promise.race([setup(), deadline]);
+  } catch (e) {
+    setupError = e;
+  } finally {
+    clearTimeout(timer);
+  }
+}, SETUP_MS + 60_000);
 
 afterAll(() => {
   if (WORK && !process.env["PACK_TEST_KEEP"]) rmSync(WORK, { recursive: true, force: true });
@@ -407,6 +436,7 @@ const rootLicense = readFileSync(join(ROOT, "LICENSE"));
 
 describe.each(packages.map((p) => [p.name, p] as const))("tarball of %s", (name, pkg) => {
   it("ships LICENSE (the root one), README, dist, and every file its manifest names", () => {
+    ready();
     const t = packed.get(name);
     expect(t?.error).toBeUndefined();
     const files = t!.files;
@@ -430,6 +460,7 @@ describe.each(packages.map((p) => [p.name, p] as const))("tarball of %s", (name,
   });
 
   it("has the metadata a registry page and npm need", () => {
+    ready();
     const m = packed.get(name)!.manifest;
     expect(m["license"]).toBe("MIT");
     expect(m["engines"]).toEqual({ node: ">=20" });
@@ -448,16 +479,19 @@ describe.each(packages.map((p) => [p.name, p] as const))("tarball of %s", (name,
   });
 
   it("publint (0.3.25, strict, suggestions included): no findings", () => {
+    ready();
     expect(publintResults.get(name)).toEqual([]);
   });
 
   it("@arethetypeswrong/cli (0.18.5, strict profile): no problems", () => {
+    ready();
     expect(attwResults.get(name)).toEqual([]);
   });
 });
 
 describe("README snippets", () => {
   it("every ts snippet is run or says why not, and has an npm install line above it", () => {
+    ready();
     expect(snippets.length).toBeGreaterThan(5);
     for (const s of snippets) {
       if (s.mode !== "run") expect(s.reason, label(s)).toBeTruthy();
@@ -480,16 +514,19 @@ describe("README snippets", () => {
         return r!;
       };
       it(`${label(s)} [${layout}] type-checks under nodenext (tsc, ESM and CJS)`, () => {
+    ready();
         expect(diagnosticsFor(get().tscNodenext, i)).toEqual([]);
       });
       if (layout === "default") {
         it(`${label(s)} [${layout}] type-checks under bundler resolution (tsc)`, () => {
+    ready();
           expect(diagnosticsFor(get().tscBundler, i)).toEqual([]);
         });
       }
       if (s.mode === "run") {
         for (const kind of ["mjs", "cjs"] as const) {
           it(`${label(s)} [${layout}] runs as ${kind === "mjs" ? "an ES module" : "CommonJS"}`, () => {
+    ready();
             const r = get().runs.get(`${label(s)} ${kind}`);
             expect(r, "did not run").toBeDefined();
             expect(r!.code, r!.stderr.slice(-2000)).toBe(0);
@@ -510,6 +547,7 @@ describe.each([...projects.values()].map((p) => [p.installLine || p.args.join(" 
         ? "default layout, newest peers: install, then npm ci from the lockfile it wrote"
         : "linked (isolated) layout, each peer at the lowest version its range admits";
     it(`${what}: succeeds without peer-dependency warnings`, () => {
+    ready();
       const r = results.get(`${p.key}|${layout}`);
       expect(r).toBeDefined();
       expect(r!.installError).toBeNull();
@@ -526,6 +564,7 @@ describe.each([...projects.values()].map((p) => [p.installLine || p.args.join(" 
 
 describe.each(LAYOUTS.map((l) => [l] as const))("@mmareg/cli installed alone [%s layout]", (layout) => {
   it("installs none of the optional runtimes", () => {
+    ready();
     const r = results.get(`${CLI_KEY}|${layout}`);
     expect(r?.installError).toBeNull();
     for (const rt of ["@tensorflow/tfjs", "@tensorflow/tfjs-backend-wasm", "gpu.js", "onnxruntime-web", "@mmareg/tfjs", "@mmareg/gpujs", "@mmareg/onnx"]) {
@@ -535,6 +574,7 @@ describe.each(LAYOUTS.map((l) => [l] as const))("@mmareg/cli installed alone [%s
   });
   for (const c of CLI_CASES) {
     it(`${c.name}: exit ${c.code}${c.code === 2 ? ", one line naming what to install" : ""}`, () => {
+    ready();
       const r = results.get(`${CLI_KEY}|${layout}`)?.cli?.get(c.name);
       expect(r, "did not run").toBeDefined();
       expect(r!.code, r!.stderr).toBe(c.code);
@@ -550,6 +590,7 @@ describe.each(LAYOUTS.map((l) => [l] as const))("@mmareg/cli installed alone [%s
 
 describe("@mmareg/conformance from its tarball", () => {
   it("runConformance passes on @mmareg/cpu in an outside project (vitest from npm)", () => {
+    ready();
     const r = results.get(`${CONFORMANCE.key}|default`);
     expect(r?.installError ?? null).toBeNull();
     expect(r!.conformance, "did not run").toBeDefined();
@@ -562,6 +603,7 @@ describe("@mmareg/conformance from its tarball", () => {
 
 describe("footprint", () => {
   it("records each project's node_modules size (summary.json); with PACK_TEST_MEASURE=1 the README table", () => {
+    ready();
     const cli = results.get(`${CLI_KEY}|default`);
     expect(cli?.footprint).toBeGreaterThan(0);
     // the CLI alone is its own code, core and cpu: far from the 542 MB it was with every runtime
