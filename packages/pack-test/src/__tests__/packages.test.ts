@@ -426,9 +426,10 @@ beforeAll(async () => {
   }
 }, SETUP_MS + 60_000);
 
+// over a GB of node_modules: deleting it takes a while on a busy disk
 afterAll(() => {
   if (WORK && !process.env["PACK_TEST_KEEP"]) rmSync(WORK, { recursive: true, force: true });
-});
+}, 600_000);
 
 // ---------------------------------------------------------------------------------------
 
