@@ -1,6 +1,7 @@
 import { MMARegError } from "@mmareg/core";
 import { CliError } from "./cliError.js";
 import { COMMANDS, type CommandIO } from "./commands/index.js";
+import { missingPackageFallback } from "./optionalPackages.js";
 import { VERSION } from "./version.js";
 
 function globalHelp(): string {
@@ -65,7 +66,9 @@ export async function main(argv: string[], io: CommandIO = stdio): Promise<numbe
   try {
     if (!command) throw new CliError(`unknown command "${first}": use one of ${COMMANDS.map((c) => c.name).join(", ")} (mma --help)`);
     return await command.run(rest, io);
-  } catch (e) {
+  } catch (caught) {
+    // an optional runtime (onnx, tfjs, gpu.js) that is not installed: one line naming it
+    const e = missingPackageFallback(caught) ?? caught;
     if (e instanceof CliError || e instanceof MMARegError) {
       const code = e instanceof MMARegError ? ` [${e.code}]` : "";
       const message = e.message.replace(/\s*\n\s*/g, " ");

@@ -55,6 +55,11 @@ export interface MMARegErrorContext {
  *   if (e instanceof MMARegError && e.code === "ZERO_ROW") console.log(e.context.row); // 1
  * }
  * ```
+ *
+ * An app that loads both the ESM and the CommonJS build of core (one package imports it,
+ * another requires it) has two copies of this class. Each error carries a brand registered
+ * with `Symbol.for`, so {@link isMMARegError} and `instanceof MMARegError` recognize an
+ * error of either copy.
  */
 export class MMARegError extends Error {
   override readonly name = "MMARegError";
@@ -65,6 +70,17 @@ export class MMARegError extends Error {
     super(formatMessage(message, context));
     this.code = code;
     this.context = { ...context };
+    Object.defineProperty(this, MMAREG_ERROR_BRAND, { value: true });
+  }
+
+  /**
+   * `x instanceof MMARegError` is true for an error of any copy of core (ESM and CJS
+   * builds, two installed versions): the check is the `Symbol.for` brand. A subclass keeps
+   * the ordinary prototype check.
+   */
+  static override [Symbol.hasInstance](x: unknown): boolean {
+    if (this !== MMARegError) return Function.prototype[Symbol.hasInstance].call(this, x);
+    return hasBrand(x);
   }
 
   /** A copy of this error with more context (fields already set are kept). */
@@ -80,6 +96,13 @@ export class MMARegError extends Error {
   }
 }
 
+/** The brand every {@link MMARegError} carries, shared by every copy of core through the global symbol registry. */
+const MMAREG_ERROR_BRAND: unique symbol = Symbol.for("@mmareg/core/MMARegError");
+
+function hasBrand(x: unknown): boolean {
+  return typeof x === "object" && x !== null && (x as Record<symbol, unknown>)[MMAREG_ERROR_BRAND] === true;
+}
+
 function formatMessage(message: string, ctx: MMARegErrorContext): string {
   const where: string[] = [];
   if (ctx.backend !== undefined) where.push(`backend ${ctx.backend}`);
@@ -88,7 +111,20 @@ function formatMessage(message: string, ctx: MMARegErrorContext): string {
   return where.length > 0 ? `[${where.join(", ")}] ${message}` : message;
 }
 
-/** True when `e` is an {@link MMARegError}, optionally with the given code. */
+/**
+ * True when `e` is an {@link MMARegError}, optionally with the given code. It checks the
+ * `Symbol.for` brand, so it also recognizes errors thrown by another copy of core (the
+ * CommonJS build when you imported the ESM one, or the other way round).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   evaluateLossSync(backend, [[1, 0], [0, 0]]);
+ * } catch (e) {
+ *   if (isMMARegError(e, "ZERO_ROW")) console.log(e.context.row); // 1
+ * }
+ * ```
+ */
 export function isMMARegError(e: unknown, code?: MMARegErrorCode): e is MMARegError {
-  return e instanceof MMARegError && (code === undefined || e.code === code);
+  return hasBrand(e) && (code === undefined || (e as MMARegError).code === code);
 }

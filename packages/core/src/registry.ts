@@ -100,9 +100,12 @@ export async function startDescriptor(d: BackendDescriptor, options: BackendStar
     return await d.start({ ...options, dtype, load: options.load ?? importModule });
   } catch (e) {
     if (e instanceof MMARegError) throw e.withContext({ backend: d.name });
-    throw new MMARegError("BACKEND", `${d.name} could not start (${(e as Error)?.message ?? String(e)}): install ${d.install.join(", ")}`, {
+    const failure = new MMARegError("BACKEND", `${d.name} could not start (${(e as Error)?.message ?? String(e)}): install ${d.install.join(", ")}`, {
       backend: d.name,
     });
+    // what it met (for example a missing package's import error), for callers that name it
+    Object.defineProperty(failure, "cause", { value: e, enumerable: false });
+    throw failure;
   }
 }
 

@@ -8,8 +8,12 @@
  * - {@link readOnnxWeights}: the weight matrices of an `.onnx` file (Conv, Gemm, MatMul)
  *   with the layout that maps each to rows, for angle reports.
  *
+ * It re-exports all of `@mmareg/core` (like the other adapters), so `evaluateLoss` and the
+ * error types come from the package you installed.
+ *
  * @packageDocumentation
  */
+export * from "@mmareg/core";
 export { buildLossModel } from "./buildLossModel.js";
 export { createOnnxBackend } from "./createOnnxBackend.js";
 export { summarizeModel } from "./modelSummary.js";

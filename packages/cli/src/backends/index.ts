@@ -7,6 +7,7 @@ import { REGISTRY } from "./registry.js";
 import { tfjsExtras } from "./tfjs.js";
 import type { BackendEntry, BenchExtras } from "./types.js";
 import { wasmExtras } from "./wasm.js";
+import { withOptionalPackages } from "../optionalPackages.js";
 
 export type { BackendEntry, BenchBaseline, BenchExtras } from "./types.js";
 export { REGISTRY } from "./registry.js";
@@ -83,7 +84,7 @@ export async function loadBackend(name: string, dtype?: string): Promise<{ entry
   const entry = backendEntry(name);
   const dt = checkDtype(entry, dtype);
   try {
-    return { entry, backend: await entry.load(dt) };
+    return { entry, backend: await withOptionalPackages(`--backend ${name}`, entry.descriptor.install, () => entry.load(dt)) };
   } catch (e) {
     if (e instanceof MMARegError || e instanceof CliError) throw e;
     throw new MMARegError("BACKEND", `backend ${name} could not start: ${(e as Error).message}`, { backend: name });

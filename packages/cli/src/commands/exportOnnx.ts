@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { LOSS_NAMES, MMARegError, type LossName, type NumericMode } from "@mmareg/core";
 import { choiceFlag, numberFlag, parse } from "../args.js";
 import { CliError } from "../cliError.js";
+import { withOptionalPackages } from "../optionalPackages.js";
 import type { Command } from "./types.js";
 
 const HELP = `Usage: mma export-onnx --cols <D> [--rows <N>] [options] -o <file.onnx>
@@ -88,7 +89,7 @@ export const exportOnnxCommand: Command = {
     const rows = rowsFlag(values.rows);
     const s = numberFlag(values.s, "s", 2);
     const halfSpace = values["half-space"] ?? false;
-    const { buildLossModel, summarizeModel } = await import("@mmareg/onnx");
+    const { buildLossModel, summarizeModel } = await withOptionalPackages("exporting an ONNX model", ["@mmareg/onnx"], () => import("@mmareg/onnx"));
     const estimate = estimateModelBytes((c) => buildLossModel({ loss, mode, s, halfSpace, rows, cols: c }).length, cols);
     if (estimate.bytes > MAX_MODEL_BYTES) {
       throw new CliError(
