@@ -1,18 +1,17 @@
 import { CliError } from "./cliError.js";
 
 /**
- * The optional peer dependencies of `@mmareg/cli` (installed only by users who want them)
- * and, for each, every package its feature needs: `npm install @mmareg/cli` brings the
- * `cpu` backend and the file readers; the rest is named in the error a command gives.
+ * The optional peer dependencies of `@mmareg/cli` (the runtimes, installed only by users who
+ * want them) and, for each, every package its feature needs: `npm install @mmareg/cli`
+ * brings the adapters, the `cpu` and `wasm` backends and the file readers; the rest is
+ * named in the error a command gives.
  */
 export const OPTIONAL_PACKAGES: Readonly<Record<string, readonly string[]>> = {
-  "@mmareg/tfjs": ["@mmareg/tfjs", "@tensorflow/tfjs"],
-  "@tensorflow/tfjs": ["@mmareg/tfjs", "@tensorflow/tfjs"],
-  "@tensorflow/tfjs-backend-wasm": ["@mmareg/tfjs", "@tensorflow/tfjs", "@tensorflow/tfjs-backend-wasm"],
-  "@mmareg/gpujs": ["@mmareg/gpujs", "gpu.js"],
-  "gpu.js": ["@mmareg/gpujs", "gpu.js"],
-  "@mmareg/onnx": ["@mmareg/onnx"],
-  "onnxruntime-web": ["@mmareg/onnx", "onnxruntime-web"],
+  "@tensorflow/tfjs": ["@tensorflow/tfjs"],
+  "@tensorflow/tfjs-backend-wasm": ["@tensorflow/tfjs", "@tensorflow/tfjs-backend-wasm"],
+  "gpu.js": ["gpu.js"],
+  "onnxruntime-node": ["onnxruntime-node"],
+  "onnxruntime-web": ["onnxruntime-web"],
 };
 
 const NOT_FOUND_CODES = new Set(["ERR_MODULE_NOT_FOUND", "MODULE_NOT_FOUND"]);

@@ -72,7 +72,7 @@ describe("missingPackageFallback", () => {
     const e = Object.assign(new Error("Cannot find package 'onnxruntime-web' imported from /x.js"), { code: "ERR_MODULE_NOT_FOUND" });
     const err = missingPackageFallback(e);
     expect(err).toBeInstanceOf(CliError);
-    expect(err!.message).toBe("this command needs onnxruntime-web, which is not installed: run npm install @mmareg/onnx onnxruntime-web");
+    expect(err!.message).toBe("this command needs onnxruntime-web, which is not installed: run npm install onnxruntime-web");
     expect(missingPackageFallback(new Error("other"))).toBeNull();
   });
 

@@ -2,7 +2,7 @@ import { createCpuBackend } from "@mmareg/cpu";
 import { describe, expect, it } from "vitest";
 import { withoutFused } from "../backend.js";
 import { isMMARegError } from "../errors.js";
-import { nearestNeighbors } from "../compose.js";
+import { nearestNeighbors, normalizeRows } from "../compose.js";
 import { computeLoss } from "../losses/index.js";
 import { cosineLossForPairs, createPairCache, lossForPairs, lossWithPairs, mmaLossForPairs, resolveRefreshEvery } from "../losses/pairs.js";
 import { gaussianMatrix } from "../random.js";
@@ -23,7 +23,7 @@ function rows(n: number, d: number, seed: number): Float64Array {
 
 /** The searched nearest-neighbour index, as the losses pick it. */
 function searchedIndex(b: Cpu, w: T, mode: NumericMode): number[] {
-  const { unit } = b.normalizeRows(w, mode === "exact" ? null : 1e-12);
+  const { unit } = normalizeRows(b, w, mode === "exact" ? null : 1e-12);
   return read(b, nearestNeighbors(b, unit, mode === "exact" ? "exclude" : "negate").index);
 }
 
