@@ -93,7 +93,7 @@ describe.skipIf(skipUnless(VAD, "@ricky0123/vad-web"))("real ONNX model with dea
 
 // @vladmandic/face-api ships uint8-quantized tfjs weight manifests with dead filters, but
 // unpacks to ~24 MB, over this repository's size budget for a devDependency: the block runs
-// where it is installed (pnpm add -D @vladmandic/face-api@1.7.15 in packages/cli) and
+// where it is installed (a devDependency of packages/cli, 23.6 MB) and
 // skips otherwise.
 const FACE = `${modules}@vladmandic/face-api/model/`;
 describe.skipIf(skipUnless(FACE, "@vladmandic/face-api (optional)"))("real tfjs weight manifests: face-api (@vladmandic/face-api)", { timeout: 120_000 }, () => {

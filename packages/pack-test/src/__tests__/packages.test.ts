@@ -167,7 +167,9 @@ async function lint(name: string): Promise<void> {
   const a = await run(attwBin, [tgz, "--format", "json", "--profile", "node16"], { cwd: WORK, env: cleanEnv({ NO_COLOR: "1" }), timeoutMs: 180_000 });
   try {
     const json = JSON.parse(a.stdout) as { analysis?: { problems?: { kind: string; entrypoint?: string; resolutionKind?: string }[] }; problems?: unknown };
-    const problems = json.analysis?.problems ?? [];
+    // the JSON lists node10 findings whatever the profile; the profile is what we check
+    // (and binary assets such as @mmareg/wasm's kernels, exported for self-hosting, have no types to resolve)
+    const problems = (json.analysis?.problems ?? []).filter((p) => p.resolutionKind !== "node10" && !(p.entrypoint ?? "").endsWith(".wasm"));
     attwResults.set(name, problems.map((p) => `${p.kind} (${p.entrypoint ?? ""} ${p.resolutionKind ?? ""})`));
     if (a.code !== 0 && problems.length === 0) attwResults.set(name, [`attw exited ${a.code}: ${a.stderr.slice(0, 400)}`]);
   } catch {
@@ -570,11 +572,11 @@ describe.each([...projects.values()].map((p) => [p.installLine || p.args.join(" 
 });
 
 describe.each(LAYOUTS.map((l) => [l] as const))("@mmareg/cli installed alone [%s layout]", (layout) => {
-  it("installs none of the optional runtimes", () => {
+  it("installs none of the optional runtimes (the small adapters are dependencies)", () => {
     ready();
     const r = results.get(`${CLI_KEY}|${layout}`);
     expect(r?.installError).toBeNull();
-    for (const rt of ["@tensorflow/tfjs", "@tensorflow/tfjs-backend-wasm", "gpu.js", "onnxruntime-web", "@mmareg/tfjs", "@mmareg/gpujs", "@mmareg/onnx"]) {
+    for (const rt of ["@tensorflow/tfjs", "@tensorflow/tfjs-backend-wasm", "gpu.js", "onnxruntime-web", "onnxruntime-node"]) {
       expect(existsSync(join(r!.dir, "node_modules", rt)), rt).toBe(false);
       expect(existsSync(join(r!.dir, "node_modules", ".store")) ? readdirSync(join(r!.dir, "node_modules", ".store")).some((d) => d.startsWith(rt.replace("/", "+") + "@")) : false, rt).toBe(false);
     }
