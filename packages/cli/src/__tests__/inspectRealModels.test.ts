@@ -91,10 +91,8 @@ describe.skipIf(skipUnless(VAD, "@ricky0123/vad-web"))("real ONNX model with dea
   });
 });
 
-// @vladmandic/face-api ships uint8-quantized tfjs weight manifests with dead filters, but
-// unpacks to ~24 MB, over this repository's size budget for a devDependency: the block runs
-// where it is installed (a devDependency of packages/cli, 23.6 MB) and
-// skips otherwise.
+// @vladmandic/face-api ships uint8-quantized tfjs weight manifests with dead filters (a
+// devDependency of packages/cli, 23.6 MB unpacked); the block skips where it is absent.
 const FACE = `${modules}@vladmandic/face-api/model/`;
 describe.skipIf(skipUnless(FACE, "@vladmandic/face-api (optional)"))("real tfjs weight manifests: face-api (@vladmandic/face-api)", { timeout: 120_000 }, () => {
   it("a uint8-quantized manifest with dead filters and whole all-zero layers: reported, never aborted", async () => {
