@@ -169,9 +169,11 @@ async function lint(name: string): Promise<void> {
     const json = JSON.parse(a.stdout) as { analysis?: { problems?: { kind: string; entrypoint?: string; resolutionKind?: string }[] }; problems?: unknown };
     // the JSON lists node10 findings whatever the profile; the profile is what we check
     // (and binary assets such as @mmareg/wasm's kernels, exported for self-hosting, have no types to resolve)
-    const problems = (json.analysis?.problems ?? []).filter((p) => p.resolutionKind !== "node10" && !(p.entrypoint ?? "").endsWith(".wasm"));
+    const all = json.analysis?.problems ?? [];
+    const problems = all.filter((p) => p.resolutionKind !== "node10" && !(p.entrypoint ?? "").endsWith(".wasm"));
     attwResults.set(name, problems.map((p) => `${p.kind} (${p.entrypoint ?? ""} ${p.resolutionKind ?? ""})`));
-    if (a.code !== 0 && problems.length === 0) attwResults.set(name, [`attw exited ${a.code}: ${a.stderr.slice(0, 400)}`]);
+    // a non-zero exit with no finding at all is attw itself failing
+    if (a.code !== 0 && all.length === 0) attwResults.set(name, [`attw exited ${a.code}: ${a.stderr.slice(0, 400)}`]);
   } catch {
     attwResults.set(name, [`attw output is not JSON (exit ${a.code}): ${(a.stderr || a.stdout).slice(0, 400)}`]);
   }
