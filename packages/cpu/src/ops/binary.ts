@@ -1,28 +1,13 @@
 import { MMARegError, type BinaryOp } from "@mmareg/core";
 import { type CpuContext, CpuTensor } from "../tensor.js";
-
-const BINARY: Record<BinaryOp, (x: number, y: number) => number> = {
-  add: (x, y) => x + y,
-  sub: (x, y) => x - y,
-  mul: (x, y) => x * y,
-  div: (x, y) => x / y,
-  pow: Math.pow,
-  atan2: Math.atan2,
-  max: (x, y) => (x > y || Number.isNaN(x) ? x : y),
-  min: (x, y) => (x < y || Number.isNaN(x) ? x : y),
-  gt: (x, y) => (x > y ? 1 : 0),
-  ge: (x, y) => (x >= y ? 1 : 0),
-  lt: (x, y) => (x < y ? 1 : 0),
-  le: (x, y) => (x <= y ? 1 : 0),
-  eq: (x, y) => (x === y ? 1 : 0),
-};
+import { BINARY_FUNCTIONS } from "@mmareg/core/internal";
 
 /**
  * Elementwise named function of two arguments with the contract's broadcasting: same
  * shape, a `[n]` vector along the rows of an `[n, d]` matrix, or a scalar.
  */
 export function binary(ctx: CpuContext, op: BinaryOp, a: CpuTensor, b: CpuTensor | number): CpuTensor {
-  const f = BINARY[op];
+  const f = BINARY_FUNCTIONS[op];
   if (!f) throw new MMARegError("BAD_OPTION", `unknown binary op ${JSON.stringify(op)}`, { backend: ctx.name });
   const x = a.data;
   const out = ctx.alloc(a.size);

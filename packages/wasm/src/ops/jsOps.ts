@@ -1,37 +1,11 @@
 import { MMARegError, type BinaryOp, type DiagonalRule, type RowMax, type UnaryOp } from "@mmareg/core";
 import { dims1, dims2, type Context, type WasmTensor } from "../context.js";
 import { compensatedSum } from "./kernelOps.js";
+import { BINARY_FUNCTIONS, UNARY_FUNCTIONS } from "@mmareg/core/internal";
 
 // The ops that are not on the hot path of any loss (elementwise functions on [n] vectors,
 // the composed fallbacks that materialize n x n), as plain TypeScript loops over the
 // float32 views of the same memory, in float64 arithmetic, rounded once on store.
-
-const UNARY: Record<UnaryOp, (x: number) => number> = {
-  neg: (x) => -x,
-  abs: Math.abs,
-  sqrt: Math.sqrt,
-  square: (x) => x * x,
-  reciprocal: (x) => 1 / x,
-  acos: Math.acos,
-  log: Math.log,
-  exp: Math.exp,
-};
-
-const BINARY: Record<BinaryOp, (x: number, y: number) => number> = {
-  add: (x, y) => x + y,
-  sub: (x, y) => x - y,
-  mul: (x, y) => x * y,
-  div: (x, y) => x / y,
-  pow: Math.pow,
-  atan2: Math.atan2,
-  max: (x, y) => (x > y || Number.isNaN(x) ? x : y),
-  min: (x, y) => (x < y || Number.isNaN(x) ? x : y),
-  gt: (x, y) => (x > y ? 1 : 0),
-  ge: (x, y) => (x >= y ? 1 : 0),
-  lt: (x, y) => (x < y ? 1 : 0),
-  le: (x, y) => (x <= y ? 1 : 0),
-  eq: (x, y) => (x === y ? 1 : 0),
-};
 
 /** Values of a tensor as numbers (row numbers of an index tensor included). */
 function values(ctx: Context, t: WasmTensor): Float32Array | Int32Array {
@@ -40,7 +14,7 @@ function values(ctx: Context, t: WasmTensor): Float32Array | Int32Array {
 }
 
 export function unary(ctx: Context, op: UnaryOp, a: WasmTensor): WasmTensor {
-  const f = UNARY[op];
+  const f = UNARY_FUNCTIONS[op];
   if (!f) throw new MMARegError("BAD_OPTION", `unknown unary op ${JSON.stringify(op)}`, { backend: ctx.name });
   const out = ctx.make(a.size, a.shape);
   const x = values(ctx, a);
@@ -51,7 +25,7 @@ export function unary(ctx: Context, op: UnaryOp, a: WasmTensor): WasmTensor {
 }
 
 export function binary(ctx: Context, op: BinaryOp, a: WasmTensor, b: WasmTensor | number): WasmTensor {
-  const f = BINARY[op];
+  const f = BINARY_FUNCTIONS[op];
   if (!f) throw new MMARegError("BAD_OPTION", `unknown binary op ${JSON.stringify(op)}`, { backend: ctx.name });
   const out = ctx.make(a.size, a.shape);
   const x = values(ctx, a);
