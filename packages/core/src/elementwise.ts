@@ -45,3 +45,25 @@ export const BINARY_FUNCTIONS: Readonly<Record<BinaryOp, (x: number, y: number) 
   le: (x, y) => (x <= y ? 1 : 0),
   eq: (x, y) => (x === y ? 1 : 0),
 };
+
+/**
+ * Compensated (Neumaier) sum of a sequence, in the order given: its error does not grow
+ * with the length. With an infinite term the correction is NaN (inf - inf), so the plain
+ * sum is returned.
+ *
+ * @example
+ * ```ts
+ * compensatedSum([1e16, 1, -1e16]); // 1
+ * ```
+ */
+export function compensatedSum(x: ArrayLike<number>): number {
+  let s = 0;
+  let c = 0;
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i] as number;
+    const t = s + v;
+    c += Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
+    s = t;
+  }
+  return Number.isFinite(s) ? s + c : s;
+}

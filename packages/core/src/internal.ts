@@ -20,7 +20,7 @@ export {
   selfMask,
   tinyFor,
 } from "./compose.js";
-export { BINARY_FUNCTIONS, UNARY_FUNCTIONS } from "./elementwise.js";
+export { BINARY_FUNCTIONS, compensatedSum, UNARY_FUNCTIONS } from "./elementwise.js";
 export { matrixData, requireSync } from "./evaluate.js";
 export { flatIndexOf, flattenNested } from "./layout.js";
 export { resolveLossName } from "./losses/index.js";

@@ -1,3 +1,4 @@
+import { compensatedSum } from "@mmareg/core/internal";
 import { MMARegError, type DiagonalRule, type PairAngles, type PairEnergy, type PairKernel, type RowMax, type NormalizedRows } from "@mmareg/core";
 import { dims1, dims2, type Context, WasmTensor } from "../context.js";
 
@@ -200,18 +201,6 @@ export function pairAngles(ctx: Context, unit: WasmTensor, index: WasmTensor): P
   return { theta, grad };
 }
 
-/** Compensated (Neumaier) sum, in the order given. */
-export function compensatedSum(x: ArrayLike<number>): number {
-  let s = 0;
-  let c = 0;
-  for (let i = 0; i < x.length; i++) {
-    const v = x[i] as number;
-    const t = s + v;
-    c += Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
-    s = t;
-  }
-  return Number.isFinite(s) ? s + c : s;
-}
 
 /** Fused pairwise energy: each row's energy and gradient by one task; the row energies summed in order. */
 export function pairEnergy(ctx: Context, unit: WasmTensor, kernel: PairKernel): PairEnergy<WasmTensor> {
@@ -244,3 +233,4 @@ export function pairEnergy(ctx: Context, unit: WasmTensor, kernel: PairKernel): 
 }
 
 export { WasmTensor };
+export { compensatedSum };
