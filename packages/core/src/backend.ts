@@ -95,6 +95,23 @@ export interface PairAngles<T> {
   grad: T;
 }
 
+/**
+ * The statistics of one tiled pass over the pairwise cosines of unit rows: each row's
+ * nearest other row (as `nearestNeighbors(unit, "exclude")`) and how many other rows lie
+ * above a cosine threshold. The `n x n` matrix is never stored.
+ */
+export interface AngleStats<T> {
+  /** `[n]` the largest cosine of each row to another row (`j != i`). */
+  value: T;
+  /** `[n]` (index kind) the column of that maximum, lowest index on ties. */
+  index: T;
+  /**
+   * `[n]` (float) per row `i`, the number of rows `j != i` with `cos_ij > threshold`
+   * (`|cos_ij| > threshold` when `absolute`). Half their sum is the unordered pair count.
+   */
+  above: T;
+}
+
 /** Unit rows and the norms they were divided by. */
 export interface NormalizedRows<T> {
   /** `[n, d]` `w_i / max(|w_i|, eps)`, or `w_i / |w_i|` when `eps` is `null`. */
@@ -224,13 +241,19 @@ export interface Backend<T = unknown> {
   pairAngles?(unit: T, index: T): PairAngles<T>;
   /** Fused: a pairwise Riesz / log energy and its gradient, without an `n x n` matrix. */
   pairEnergy?(unit: T, kernel: PairKernel): PairEnergy<T>;
+  /**
+   * Fused: the nearest other row of each unit row and the per-row count of rows above a
+   * cosine `threshold` (`|cos|` when `absolute`), in one tiled pass without an `n x n`
+   * matrix ({@link AngleStats}). Core composes it in row blocks when absent.
+   */
+  angleStats?(unit: T, threshold: number, absolute: boolean): AngleStats<T>;
 }
 
 /** The names of the optional fused operations, for `fused: false` style switches. */
-export type FusedOp = "nearestNeighbors" | "pairAngles" | "pairEnergy";
+export type FusedOp = "nearestNeighbors" | "pairAngles" | "pairEnergy" | "angleStats";
 
 /** All optional fused operation names. */
-export const FUSED_OPS: readonly FusedOp[] = ["nearestNeighbors", "pairAngles", "pairEnergy"];
+export const FUSED_OPS: readonly FusedOp[] = ["nearestNeighbors", "pairAngles", "pairEnergy", "angleStats"];
 
 /**
  * The optional operations that are not hot paths but plain conveniences: a backend may

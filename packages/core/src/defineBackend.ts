@@ -180,6 +180,13 @@ const CHECKS: Record<OpName, Check> = {
     const [n] = matrix("pairAngles", s(unit), "the unit rows", fail);
     vector("pairAngles", s(index), "the index", n, fail);
   },
+  angleStats: (s, [unit, threshold, absolute], fail) => {
+    matrix("angleStats", s(unit), "the unit rows", fail);
+    if (typeof threshold !== "number" || !Number.isFinite(threshold)) {
+      throw fail("BAD_OPTION", `angleStats: threshold must be a finite number, got ${String(threshold)}`);
+    }
+    if (typeof absolute !== "boolean") throw fail("BAD_OPTION", `angleStats: absolute must be true or false, got ${String(absolute)}`);
+  },
   pairEnergy: (s, [unit, kernel], fail) => {
     matrix("pairEnergy", s(unit), "the unit rows", fail);
     const k = kernel as { s?: unknown } | undefined;

@@ -25,6 +25,7 @@ export type {
   OptionalOp,
   PairAngles,
   PairEnergy,
+  AngleStats,
   PairKernel,
   RowMax,
   UnaryOp,
