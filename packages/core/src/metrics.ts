@@ -1,5 +1,6 @@
-import { release, withScope, type Backend, type BackendArray } from "./backend.js";
-import { nearestNeighbors, normalizeRows, pairAngles } from "./compose.js";
+import { angleStats, angleStatsAsync, cosineHistogramOfUnit, histogramBins, ANGLE_BLOCK_ELEMENTS } from "./angleBlocks.js";
+import { release, withScope, type AngleStats, type Backend, type BackendArray } from "./backend.js";
+import { normalizeRows, pairAngles } from "./compose.js";
 import { MMARegError } from "./errors.js";
 import { matrixData, requireSync } from "./evaluate.js";
 import { toRows } from "./layout.js";
@@ -53,29 +54,41 @@ export interface AngleReport {
 
 /**
  * Per row, the exact angle (radians) to its nearest other row and that row's index, as
- * backend tensors. Rows must be non-zero; needs `n >= 2`.
+ * backend tensors, from one {@link angleStats} pass (no `n x n` matrix). Rows must be
+ * non-zero; needs `n >= 2`. Without a fused `angleStats` the backend needs `readSync`.
  */
 export function nearestAngleTensors<T>(b: Backend<T>, w: T): { theta: T; index: T } {
   return withScope(b, () => {
     const { unit } = normalizeRows(b, w, null);
-    const nn = nearestNeighbors(b, unit, "exclude");
-    const { theta } = pairAngles(b, unit, nn.index);
-    return { theta, index: nn.index };
+    const s = angleStats(b, unit, 1, false);
+    const { theta } = pairAngles(b, unit, s.index);
+    return { theta, index: s.index };
   });
 }
 
-/** `[]` the number of unordered pairs with `cos` (or `|cos|`) above `threshold`. */
+/**
+ * `[]` the number of unordered pairs with `cos` (or `|cos|`) above `threshold`: half the
+ * sum of {@link angleStats}' per-row counts (no `n x n` matrix). Without a fused
+ * `angleStats` the backend needs `readSync`.
+ */
 export function pairsAboveTensor<T>(b: Backend<T>, w: T, threshold: number, absolute = true): T {
   return withScope(b, () => {
     const { unit } = normalizeRows(b, w, null);
-    const c = b.gram(unit);
-    const mask = b.fillDiagonal(b.binary("gt", absolute ? b.unary("abs", c) : c, threshold), 0);
-    return b.binary("mul", b.sum(mask), 0.5);
+    return b.binary("mul", b.sum(angleStats(b, unit, threshold, absolute).above), 0.5);
   });
 }
 
-function prepareRows<T>(b: Backend<T>, input: MatrixInput, options: AngleReportOptions) {
-  checkAngleReportOptions(options);
+/** Unit rows, the angle to each row's nearest other row, its index and the per-row counts above the threshold. */
+function statsTensors<T>(b: Backend<T>, w: T, threshold: number, absolute: boolean): { theta: T; index: T; above: T } {
+  return withScope(b, () => {
+    const { unit } = normalizeRows(b, w, null);
+    const s = angleStats(b, unit, threshold, absolute);
+    return { theta: pairAngles(b, unit, s.index).theta, index: s.index, above: s.above };
+  });
+}
+
+function prepareRows<T>(b: Backend<T>, input: MatrixInput, options: AngleReportOptions, extraKeys: readonly string[] = [], fn = "angleReport") {
+  checkAngleReportOptions(options, extraKeys, fn);
   const { data, shape } = matrixData(input);
   const context = { backend: b.name, ...(options.layer !== undefined ? { layer: options.layer } : {}) };
   try {
@@ -107,6 +120,13 @@ function liveRows(rows: { data: Float64Array | Float32Array; n: number; d: numbe
   const out = data instanceof Float32Array ? new Float32Array(keep.length * d) : new Float64Array(keep.length * d);
   keep.forEach((i, r) => out.set(data.subarray(i * d, (i + 1) * d), r * d));
   return { data: out, n: keep.length, d, map: Int32Array.from(keep), dead };
+}
+
+/** Unordered pairs from per-row counts: half their sum (each pair counts for both rows). */
+function pairCount(above: ArrayLike<number>): number {
+  let sum = 0;
+  for (let i = 0; i < above.length; i++) sum += above[i] as number;
+  return sum / 2;
 }
 
 /** Rows whose nearest angle is below this (radians) get their near-ties re-ranked exactly. */
@@ -193,17 +213,21 @@ export async function angleReport<T>(b: Backend<T>, input: MatrixInput, options:
   const rows = liveRows(prepareRows(b, input, options));
   const threshold = options.threshold ?? 0.2;
   if (rows.n < 2) return buildReport(rows, new Float64Array(0), new Float64Array(0), 0, threshold);
+  const absolute = options.absolute ?? true;
   const w = b.tensor(rows.data, [rows.n, rows.d]);
-  let near: { theta: T; index: T } | undefined;
-  let above: T | undefined;
+  let unit: T | undefined;
+  let s: AngleStats<T> | undefined;
+  let theta: T | undefined;
   try {
-    near = nearestAngleTensors(b, w);
-    above = pairsAboveTensor(b, w, threshold, options.absolute ?? true);
-    const [t, i, a] = await Promise.all([b.read(near.theta), b.read(near.index), b.read(above)]);
+    unit = unitRows(b, w);
+    s = await angleStatsAsync(b, unit, threshold, absolute);
+    const [u, index] = [unit, s.index];
+    theta = withScope(b, () => pairAngles(b, u, index).theta);
+    const [t, i, a] = await Promise.all([b.read(theta), b.read(s.index), b.read(s.above)]);
     const exact = refine(rows.data, rows.n, rows.d, t, i);
-    return buildReport(rows, exact.theta, exact.index, a[0] as number, threshold);
+    return buildReport(rows, exact.theta, exact.index, pairCount(a), threshold);
   } finally {
-    release(b, w, near?.theta, near?.index, above);
+    release(b, w, unit, s?.value, s?.index, s?.above, theta);
   }
 }
 
@@ -214,32 +238,105 @@ export function angleReportSync<T>(b: Backend<T>, input: MatrixInput, options: A
   const threshold = options.threshold ?? 0.2;
   if (rows.n < 2) return buildReport(rows, new Float64Array(0), new Float64Array(0), 0, threshold);
   const w = b.tensor(rows.data, [rows.n, rows.d]);
-  let near: { theta: T; index: T } | undefined;
-  let above: T | undefined;
+  let r: { theta: T; index: T; above: T } | undefined;
   try {
-    near = nearestAngleTensors(b, w);
-    above = pairsAboveTensor(b, w, threshold, options.absolute ?? true);
-    const exact = refine(rows.data, rows.n, rows.d, readSync(near.theta), readSync(near.index));
-    return buildReport(rows, exact.theta, exact.index, readSync(above)[0] as number, threshold);
+    r = statsTensors(b, w, threshold, options.absolute ?? true);
+    const exact = refine(rows.data, rows.n, rows.d, readSync(r.theta), readSync(r.index));
+    return buildReport(rows, exact.theta, exact.index, pairCount(readSync(r.above)), threshold);
   } finally {
-    release(b, w, near?.theta, near?.index, above);
+    release(b, w, r?.theta, r?.index, r?.above);
   }
 }
 
+/** The unit rows of `w` (its norms freed). */
+function unitRows<T>(b: Backend<T>, w: T): T {
+  const { unit, norms } = normalizeRows(b, w, null);
+  release(b, norms);
+  return unit;
+}
+
+/**
+ * The most rows {@link pairwiseCosines} accepts: it holds the `n x n` cosine matrix and all
+ * `n (n - 1) / 2` values (4096 rows: 8.4 million cosines, 134 MB for the matrix in float64).
+ */
+export const PAIRWISE_COSINES_MAX_ROWS = 4096;
+
 /**
  * The cosine similarities of all unordered pairs `i < j` (row-major upper triangle), for
- * histograms like the paper's Fig. 1.
+ * small weights. It is O(n^2) in memory (the `n x n` matrix and every pair's value), so it
+ * refuses more than {@link PAIRWISE_COSINES_MAX_ROWS} rows: for a histogram of a large
+ * layer use {@link cosineHistogram}, which streams.
  *
- * @throws {@link MMARegError} as {@link angleReport}.
+ * @example
+ * ```ts
+ * const cos = await pairwiseCosines(createCpuBackend(), [[1, 0], [0, 1], [1, 1]]);
+ * // Float64Array [0, 0.7071, 0.7071]
+ * ```
+ * @throws {@link MMARegError} as {@link angleReport}; `BAD_SHAPE` above 4096 rows.
  */
 export async function pairwiseCosines<T>(b: Backend<T>, input: MatrixInput, options: AngleReportOptions = {}): Promise<Float64Array> {
-  const rows = prepareRows(b, input, options);
+  const rows = prepareRows(b, input, options, [], "pairwiseCosines");
+  if (rows.n > PAIRWISE_COSINES_MAX_ROWS) {
+    throw new MMARegError(
+      "BAD_SHAPE",
+      `pairwiseCosines holds all n (n - 1) / 2 cosines and the n x n matrix: ${rows.n} rows is above its limit of ${PAIRWISE_COSINES_MAX_ROWS}; use cosineHistogram(backend, input, { bins }) for a histogram in bounded memory, or angleReport for the pair count`,
+      { backend: b.name, ...(options.layer !== undefined ? { layer: options.layer } : {}) },
+    );
+  }
   const w = b.tensor(rows.data, [rows.n, rows.d]);
   const c = withScope(b, () => b.gram(normalizeRows(b, w, null).unit));
   try {
     return upperTriangle(await b.read(c), rows.n);
   } finally {
     release(b, w, c);
+  }
+}
+
+/** Options of {@link cosineHistogram}: the angle report's input options and the bins. */
+export interface CosineHistogramOptions extends Omit<AngleReportOptions, "threshold" | "absolute"> {
+  /** Number of equal bins (default 20). */
+  bins?: number;
+  /** Lower edge (default -1). */
+  min?: number;
+  /** Upper edge (default 1). */
+  max?: number;
+  /** Entries per block of cosines (default {@link ANGLE_BLOCK_ELEMENTS}, `2^20`). */
+  blockElements?: number;
+}
+
+/** A histogram of the cosines of all pairs of live rows. */
+export interface CosineHistogram extends Histogram {
+  /** Pairs `i < j` of live rows: `live (live - 1) / 2` (those outside `[min, max]` are not in `counts`). */
+  pairs: number;
+  /** Indices of all-zero rows left out (only with `zeroRows: "skip"`). */
+  deadRows: number[];
+}
+
+/**
+ * A histogram of the cosines of all unordered pairs of rows (the paper's Fig. 1), computed
+ * in blocks of rows on the backend and binned as each block is read back: memory is one
+ * `[m, n]` block (at most `blockElements` entries, `2^20` by default) plus the counts,
+ * never the `n (n - 1) / 2` values. `counts[k]` pairs fell in `[edges[k], edges[k + 1])`,
+ * the last bin closed; cosines outside `[min, max]` (default `[-1, 1]`) are not counted.
+ *
+ * @example
+ * ```ts
+ * const h = await cosineHistogram(createCpuBackend(), { data: w, shape: [10575, 512] }, { bins: 40 });
+ * h.counts.reduce((a, c) => a + c, 0) === h.pairs; // true
+ * ```
+ * @throws {@link MMARegError} as {@link angleReport}; `BAD_OPTION` for bad bins or range.
+ */
+export async function cosineHistogram<T>(b: Backend<T>, input: MatrixInput, options: CosineHistogramOptions = {}): Promise<CosineHistogram> {
+  const rows = liveRows(prepareRows(b, input, options, ["bins", "min", "max", "blockElements"], "cosineHistogram"));
+  histogramBins(options);
+  const w = b.tensor(rows.data, [rows.n, rows.d]);
+  let unit: T | undefined;
+  try {
+    unit = unitRows(b, w);
+    const h = await cosineHistogramOfUnit(b, unit, options, options.blockElements ?? ANGLE_BLOCK_ELEMENTS);
+    return { ...h, pairs: (rows.n * (rows.n - 1)) / 2, deadRows: rows.dead };
+  } finally {
+    release(b, w, unit);
   }
 }
 

@@ -282,8 +282,8 @@ export function checkBooleanOption(options: object, key: string, context: MMAReg
  * checkAngleReportOptions({ threshold: 2 }); // throws BAD_OPTION
  * ```
  */
-export function checkAngleReportOptions(options: unknown): void {
-  checkOptionKeys(options, ["layout", "threshold", "absolute", "layer", "zeroRows"], "angleReport");
+export function checkAngleReportOptions(options: unknown, extraKeys: readonly string[] = [], fn = "angleReport"): void {
+  checkOptionKeys(options, ["layout", "threshold", "absolute", "layer", "zeroRows", ...extraKeys], fn);
   const o = (options ?? {}) as { threshold?: unknown; absolute?: unknown; zeroRows?: unknown };
   checkBooleanOption(o, "absolute");
   if (o.zeroRows !== undefined && o.zeroRows !== "error" && o.zeroRows !== "skip") {
