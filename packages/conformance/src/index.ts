@@ -12,6 +12,8 @@ export { exactAgreesWithReference, goldenCases, goldenInput, goldenLosses, golde
 export type { GoldenCase, GoldenConformance, GoldenLoss, GoldenNumber, GoldenResult } from "./golden.js";
 export { matmul, randomMatrix, randomPermutation, randomRotation } from "./matrices.js";
 export type { TestMatrix } from "./matrices.js";
+export { recordTensorSizes } from "./memoryBound.js";
+export type { TensorSizeRecorder } from "./memoryBound.js";
 export { MUTANTS } from "./mutants.js";
 export type { Mutant } from "./mutants.js";
 export { createNaiveBackend } from "./naiveBackend.js";

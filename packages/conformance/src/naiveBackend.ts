@@ -189,6 +189,20 @@ export function createNaiveBackend(): Backend<NaiveTensor> {
       const r = rowMaxOf(gram(unit, unit).data, n, rule);
       return { value: t(r.value, [n]), index: t(r.index, [n]) };
     },
+    angleStats(unit, threshold, absolute) {
+      // per row: the largest cos_ij over j != i (lowest j on ties) and #{j != i : cos_ij > threshold} (|cos_ij| when absolute)
+      const [n] = rows(unit);
+      const c = gram(unit, unit).data;
+      const r = rowMaxOf(c, n, "exclude");
+      const above = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        for (let j = 0; j < n; j++) {
+          const v = c[i * n + j]!;
+          if (j !== i && (absolute ? Math.abs(v) : v) > threshold) above[i]!++;
+        }
+      }
+      return { value: t(r.value, [n]), index: t(r.index, [n]), above: t(above, [n]) };
+    },
     pairAngles(unit, index) {
       // theta_i = angle(u_i, u_j), j = index[i]; d theta_i / d u_i = -(unit tangent at u_i towards u_j)
       const [n, d] = rows(unit);

@@ -98,6 +98,31 @@ export const OP_CASES: readonly OpCase[] = [
     exact: ["index"],
     run: (b) => rowMaxOut(b.nearestNeighbors!(b.tensor([0, 0, 0.6, 0.8, 1, 0], [3, 2]), "negate")),
   },
+  { name: "angleStats |cos| > 0.3", requires: "angleStats", exact: ["index", "above"], run: (b) => ({ ...b.angleStats!(unitA(b), 0.3, true) }) },
+  { name: "angleStats cos > -0.2 (signed)", requires: "angleStats", exact: ["index", "above"], run: (b) => ({ ...b.angleStats!(unitA(b), -0.2, false) }) },
+  {
+    name: "angleStats: a cosine equal to the threshold is not above it, signed and absolute",
+    requires: "angleStats",
+    exact: ["index", "above", "aboveAbs"],
+    // row 0 is e0, so its cosines are the other rows' first entries exactly (0.5, -0.5, 0.75) in any dtype
+    run: (b) => {
+      const r = 0.8660254037844386;
+      const x = [1, 0, 0, 0.5, r, 0, -0.5, 0, r, 0.75, 0, -0.6614378277661477];
+      const signed = b.angleStats!(b.tensor(x, [4, 3]), 0.5, false);
+      const absolute = b.angleStats!(b.tensor(x, [4, 3]), 0.5, true);
+      return { value: signed.value, index: signed.index, above: signed.above, aboveAbs: absolute.above };
+    },
+  },
+  {
+    name: "angleStats: exact duplicates tie to the lowest index, n = 2",
+    requires: "angleStats",
+    exact: ["index", "above", "index2", "above2"],
+    run: (b) => {
+      const dup = b.angleStats!(b.tensor([0, 1, 0.6, 0.8, 0, 1, 0.6, 0.8, -1, 0], [5, 2]), 0.9, true);
+      const two = b.angleStats!(b.tensor([0.6, 0.8, -0.8, 0.6], [2, 2]), 0, false);
+      return { value: dup.value, index: dup.index, above: dup.above, value2: two.value, index2: two.index, above2: two.above };
+    },
+  },
   { name: "pairAngles", requires: "pairAngles", run: (b) => ({ ...b.pairAngles!(unitA(b), b.tensor([1, 0, 0, 5, 5, 3], [6], "index")) }) },
   { name: "pairEnergy riesz s=2", requires: "pairEnergy", run: (b) => ({ ...b.pairEnergy!(unitA(b), { s: 2, halfSpace: false }) }) },
   { name: "pairEnergy riesz s=1 half-space", requires: "pairEnergy", run: (b) => ({ ...b.pairEnergy!(unitA(b), { s: 1, halfSpace: true }) }) },

@@ -3,6 +3,7 @@ import { expectRelClose } from "../compare.js";
 import { CheckNotApplicable, type CheckDefinition, type SuiteContext } from "../context.js";
 import { randomMatrix } from "../matrices.js";
 import { LOSS_CONFIGS } from "./losses.js";
+import { statisticsSuite } from "./statistics.js";
 
 /**
  * Each loss through the backend's fused ops against the composition from primitives, on the
@@ -13,7 +14,11 @@ import { LOSS_CONFIGS } from "./losses.js";
  * cpu, tfjs, gpu.js and onnx in Node), so an angle scaled by 1 + 1e-4 on one path fails.
  * float64: 10x (1e-11), for sums of up to 70 terms in different orders (measured 4e-15).
  */
-export function fusedSuite(_ctx: SuiteContext): CheckDefinition[] {
+export function fusedSuite(ctx: SuiteContext): CheckDefinition[] {
+  return [...lossChecks(), ...statisticsSuite(ctx)];
+}
+
+function lossChecks(): CheckDefinition[] {
   const shapes = [randomMatrix(7, 5, 41), randomMatrix(70, 9, 42)];
   const out: CheckDefinition[] = [];
   for (const { label, options } of LOSS_CONFIGS) {
