@@ -21,6 +21,21 @@ export const KERNEL_SOURCES: Readonly<Record<string, string>> = {
     const j = this.thread.x;
     return i === j ? a[i][j] + value : a[i][j];
 }`,
+  "angleStats.above": `function(u, threshold) {
+    const i = this.thread.x;
+    let count = 0;
+    for (let j = 0; j < this.constants.n; j++) {
+        if (j !== i) {
+            let s = 0;
+            for (let k = 0; k < this.constants.d; k++)
+                s += u[i][k] * u[j][k];
+            const v = this.constants.absolute > 0 ? Math.abs(s) : s;
+            if (v > threshold)
+                count += 1;
+        }
+    }
+    return count;
+}`,
   "binary.number.matrix": `function(a, s) {
     return binaryOp(a[this.thread.y][this.thread.x], s);
 }`,

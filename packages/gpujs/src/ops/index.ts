@@ -3,6 +3,7 @@
  * as the contract names it. Each file holds its kernels (10-60 lines each).
  */
 export { addDiagonal } from "./addDiagonal.js";
+export { angleStats } from "./angleStats.js";
 export { binary } from "./binary.js";
 export { fillDiagonal } from "./fillDiagonal.js";
 export { gatherRows } from "./gatherRows.js";
