@@ -53,6 +53,30 @@ describe("createCpuBackend", () => {
       expect(Array.from(b.readSync(f.value))).toEqual(Array.from(b.readSync(p.value)));
     }
   });
+  it("angleStats equals nearestNeighbors(exclude) bit for bit and counts each pair for both rows, across 64-row blocks", () => {
+    for (const dtype of ["float64", "float32"] as const) {
+      const b = createCpuBackend({ dtype });
+      const x = normal12Matrix(131, 17, 4);
+      x.copyWithin(100 * 17, 3 * 17, 4 * 17); // row 100 = row 3: an exact tie across blocks
+      x.copyWithin(70 * 17, 3 * 17, 4 * 17); // row 70 = row 3
+      const w = b.tensor(x, [131, 17]);
+      const g = b.readSync(b.gram(w));
+      const nn = b.nearestNeighbors!(w, "exclude");
+      for (const [threshold, absolute] of [[4, true], [-2, false], [5.5, false]] as const) {
+        const s = b.angleStats!(w, threshold, absolute);
+        expect(Array.from(b.readSync(s.index))).toEqual(Array.from(b.readSync(nn.index)));
+        expect(Array.from(b.readSync(s.value))).toEqual(Array.from(b.readSync(nn.value)));
+        const want = Array.from({ length: 131 }, (_, i) => {
+          let c = 0;
+          for (let j = 0; j < 131; j++) if (j !== i && (absolute ? Math.abs(g[i * 131 + j]!) : g[i * 131 + j]!) > threshold) c++;
+          return c;
+        });
+        expect(Array.from(b.readSync(s.above))).toEqual(want);
+      }
+      expect(b.readSync(nn.index)[3]).toBe(70);
+      expect(b.readSync(nn.index)[100]).toBe(3);
+    }
+  });
   it("MMA and cosine never build the n x n Gram matrix (fused path)", () => {
     const b = createCpuBackend();
     const spy: Backend<CpuTensor> = {
