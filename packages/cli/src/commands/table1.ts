@@ -3,6 +3,7 @@ import { choiceFlag, numberFlag, parse } from "../args.js";
 import { BACKENDS, loadBackend } from "../backends/index.js";
 import { CliError } from "../cliError.js";
 import { checkTammesSize } from "./tammes.js";
+import { commandProgress } from "../progress.js";
 import type { Command, CommandIO } from "./types.js";
 
 /** A column of our Table 1: an SGD loss, or the refined MMA solution. */
@@ -225,16 +226,18 @@ export const table1Command: Command = {
     const { entry, backend } = await loadBackend(values.backend ?? "cpu", values.dtype);
     const t0 = performance.now();
     const rows: Table1Row[] = [];
+    // the shared progress display: a spinner per column on a terminal, silent otherwise
+    const progress = commandProgress(io, false);
     try {
       for (const [d, n] of rowList) {
         const label = `table1 [${rows.length + 1}/${rowList.length}] d=${d} n=${n}`;
-        const r = await runRow(backend, d, n, settings, (c) => {
-          if (io.isTTY) io.err(`\r\x1b[K${label}: running ${c}...`);
-        });
+        const r = await runRow(backend, d, n, settings, (c) => progress.phase(`${label}: running ${c}`));
         rows.push(r);
-        io.err((io.isTTY ? "\r\x1b[K" : "") + rowLine(rows.length - 1, rowList.length, r));
+        progress.end();
+        io.err(rowLine(rows.length - 1, rowList.length, r));
       }
     } finally {
+      progress.end();
       await entry.unload?.(backend);
     }
     const totalMs = performance.now() - t0;
