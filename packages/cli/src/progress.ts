@@ -57,6 +57,7 @@ export function formatElapsed(ms: number): string {
 
 const SPINNER = ["|", "/", "-", "\\"];
 const BAR_WIDTH = 24;
+const MIN_BAR = 10;
 /** Carriage return and erase-to-end-of-line: how a line is redrawn and cleared. */
 const CLEAR = "\r\x1b[K";
 
@@ -88,18 +89,21 @@ export function createProgressDisplay(options: ProgressOptions): ProgressDisplay
 
   const line = (t: number): string => {
     const elapsed = t - start;
+    const tail = note ? ` ${note}` : "";
+    // a line that wraps cannot be redrawn with \r: keep it inside the terminal, first by
+    // narrowing the bar (down to MIN_BAR), then by cutting the end
+    const max = (sink.columns ?? 80) - 1;
     let text: string;
     if (total !== undefined && total > 0) {
       const f = Math.min(1, Math.max(0, done / total));
-      const filled = Math.round(f * BAR_WIDTH);
       const eta = done > 0 && done < total ? `, ETA ${formatElapsed((elapsed / done) * (total - done))}` : "";
-      text = `${label} [${"#".repeat(filled)}${".".repeat(BAR_WIDTH - filled)}] ${Math.floor(f * 100)}% ${formatElapsed(elapsed)}${eta}`;
+      const rest = `] ${Math.floor(f * 100)}% ${formatElapsed(elapsed)}${eta}${tail}`;
+      const width = Math.max(MIN_BAR, Math.min(BAR_WIDTH, max - label.length - 2 - rest.length));
+      const filled = Math.round(f * width);
+      text = `${label} [${"#".repeat(filled)}${".".repeat(width - filled)}${rest}`;
     } else {
-      text = `${SPINNER[frame % SPINNER.length]} ${label} ${formatElapsed(elapsed)}`;
+      text = `${SPINNER[frame % SPINNER.length]} ${label} ${formatElapsed(elapsed)}${tail}`;
     }
-    if (note) text += ` ${note}`;
-    // a line that wraps cannot be redrawn with \r: keep it inside the terminal
-    const max = (sink.columns ?? 80) - 1;
     return text.length > max ? `${text.slice(0, Math.max(0, max - 3))}...` : text;
   };
   const draw = (force: boolean): void => {

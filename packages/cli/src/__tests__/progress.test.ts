@@ -120,3 +120,36 @@ describe("progress display", () => {
     expect(err).toBe("");
   });
 });
+
+describe("progress of the commands on a terminal", () => {
+  it("mma loss shows its phases on stderr, clears the line, and keeps stdout clean; --quiet and --no-progress silence it", async () => {
+    const { encodeNpy } = await import("../io/npy.js");
+    const { runMma, tempDir } = await import("./helpers.js");
+    const { writeFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const dir = tempDir();
+    const w = join(dir, "w.npy");
+    writeFileSync(w, encodeNpy(Float64Array.from({ length: 30 }, (_, i) => Math.sin(i * 1.7) + (i % 3)), [6, 5]));
+    const r = await runMma(["loss", w, "--grad-out", join(dir, "g.npy"), "--json"], true);
+    expect(r.code).toBe(0);
+    for (const phase of ["[1/4] reading", "[2/4] mma loss + gradient of [6, 5] on cpu", "[3/4] angle statistics of 6 rows", "[4/4] writing"]) expect(r.err).toContain(phase);
+    expect(r.err.endsWith("\r\x1b[K")).toBe(true);
+    expect(JSON.parse(r.out).grad).toBeNull(); // stdout is pure JSON
+    for (const flag of ["--quiet", "--no-progress"]) {
+      const q = await runMma(["loss", w, flag], true);
+      expect(q.code).toBe(0);
+      expect(q.err).toBe("");
+    }
+  });
+  it("mma inspect names the layer it measures", async () => {
+    const { encodeNpy } = await import("../io/npy.js");
+    const { runMma, tempFile } = await import("./helpers.js");
+    const file = tempFile("fc.npy", encodeNpy(Float64Array.from({ length: 40 }, (_, i) => Math.cos(i * 0.9)), [8, 5]));
+    const r = await runMma(["inspect", file], true);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain("layer 1/1 fc [8, 5]");
+    expect(r.err.endsWith("\r\x1b[K")).toBe(true);
+    expect(r.out).not.toMatch(/[\r\x1b]/);
+    expect((await runMma(["inspect", file, "--quiet"], true)).err).toBe("");
+  });
+});

@@ -1,4 +1,5 @@
 import { writeFileSync } from "node:fs";
+import { basename } from "node:path";
 import { LAYOUTS, MMARegError, type Layout } from "@mmareg/core";
 import { choiceFlag, numberFlag, parse } from "../args.js";
 import { CliError } from "../cliError.js";
@@ -120,17 +121,17 @@ export const inspectCommand: Command = {
     const progress = commandProgress(io, values.quiet || values["no-progress"]);
     let report;
     try {
-      progress.phase(`mma inspect: reading ${file}`);
+      progress.phase(`mma inspect: reading ${basename(file)}`);
       report = await inspectModel(file, {
         threshold,
         nearDeg,
         ...(layout ? { layout } : {}),
         ...(values.html ? { pictures: { bins: 60, heatmapRows } } : {}),
         onLayer: (i, total, w) => {
-          if (i === 0) progress.phase(`mma inspect ${file}`, total);
+          if (i === 0) progress.phase("mma inspect", total);
           // a layer of many rows takes seconds: show its name while it runs
           const rows = w.shape.length > 0 ? w.data.length / Math.max(1, w.shape[w.shape.length - 1] ?? 1) : 0;
-          progress.update(i, `layer ${i + 1}/${total} ${w.name} [${w.shape.join(", ")}]`, !w.skipped && w.data.length * rows > 2e8);
+          progress.update(i, `layer ${i + 1}/${total} ${w.name} [${w.shape.join(", ")}]`, i === 0 || (!w.skipped && w.data.length * rows > 2e8));
         },
       });
     } finally {

@@ -1,6 +1,6 @@
 import { angleReport, evaluateLoss, LAYOUTS, LOSS_NAMES, MMARegError, type Layout, type LossName, type NumericMode } from "@mmareg/core";
 import { flatIndexOf } from "@mmareg/core/internal";
-import { extname } from "node:path";
+import { basename, extname } from "node:path";
 import { choiceFlag, numberFlag, parse } from "../args.js";
 import { BACKENDS, loadBackend } from "../backends/index.js";
 import { CliError } from "../cliError.js";
@@ -139,7 +139,7 @@ export const lossCommand: Command = {
     const progress = commandProgress(io, values.quiet || values["no-progress"]);
     const phases = gradOut !== undefined ? 4 : 3;
     try {
-      progress.phase(`mma loss [1/${phases}] reading ${positionals[0]}`);
+      progress.phase(`mma loss [1/${phases}] reading ${basename(positionals[0] as string)}`);
       const input = await readInput(positionals[0] as string, values.weight);
       const m = input.m;
       if (input.layout !== undefined && values.layout === undefined) layout = input.layout;
@@ -167,7 +167,7 @@ export const lossCommand: Command = {
         const grad = gradientArray(result.grad, backend.dtype);
         const gradDtype = grad instanceof Float32Array ? "float32" : "float64";
         if (gradOut !== undefined) {
-          progress.phase(`mma loss [4/${phases}] writing ${gradOut} (${(grad.byteLength / 1e6).toFixed(1)} MB)`);
+          progress.phase(`mma loss [4/${phases}] writing ${basename(gradOut)} (${(grad.byteLength / 1e6).toFixed(1)} MB)`);
           try {
             writeNpyFile(gradOut, grad, m.shape);
           } catch (e) {
