@@ -129,9 +129,8 @@ export const inspectCommand: Command = {
         ...(values.html ? { pictures: { bins: 60, heatmapRows } } : {}),
         onLayer: (i, total, w) => {
           if (i === 0) progress.phase("mma inspect", total);
-          // a layer of many rows takes seconds: show its name while it runs
-          const rows = w.shape.length > 0 ? w.data.length / Math.max(1, w.shape[w.shape.length - 1] ?? 1) : 0;
-          progress.update(i, `layer ${i + 1}/${total} ${w.name} [${w.shape.join(", ")}]`, i === 0 || (!w.skipped && w.data.length * rows > 2e8));
+          // a layer of a million numbers or more takes a while: show its name as it starts
+          progress.update(i, `layer ${i + 1}/${total} ${w.name} [${w.shape.join(", ")}]`, i === 0 || (!w.skipped && w.data.length >= 1_000_000));
         },
       });
     } finally {
