@@ -14,8 +14,8 @@ export type { InspectOptions, InspectReport, InspectRow, LayerPictures } from ".
 export { renderInspectHtml } from "./inspect/html.js";
 export { MODEL_READERS, probeFile, readModel } from "./inspect/index.js";
 export type { FileProbe, LayerWeight, ModelReader, ModelWeights } from "./inspect/index.js";
-export { encodeNpy, parseNpy } from "./io/npy.js";
-export type { NpyArray } from "./io/npy.js";
+export { encodeNpy, encodeNpyHeader, parseNpy, parseNpyHeader, readNpyFile, writeNpyFile } from "./io/npy.js";
+export type { NpyArray, NpyHeader } from "./io/npy.js";
 export { readMatrixFile } from "./io/readMatrix.js";
 export type { MatrixFile } from "./io/readMatrix.js";
 export { main } from "./main.js";

@@ -31,6 +31,10 @@ const stdio: CommandIO = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
   isTTY: Boolean(process.stdout.isTTY),
+  errIsTTY: Boolean(process.stderr.isTTY),
+  get errColumns() {
+    return process.stderr.columns;
+  },
 };
 
 /**

@@ -110,10 +110,10 @@ describe("tammes progress", () => {
   it("on a terminal: the bar carries an ETA", () => {
     let t = 0;
     let err = "";
-    const progress = createProgress({ out: () => {}, err: (s) => void (err += s), isTTY: true }, "tammes", () => t);
+    const progress = createProgress({ out: () => {}, err: (s) => void (err += s), isTTY: true, errColumns: 120 }, "tammes", () => t);
     t = 2000;
     progress({ phase: "sgd", step: 10, total: 100, loss: -1, lr: 0.1 });
-    expect(err).toMatch(/tammes sgd \[###\.+\] 10\/100 loss -1\.00000 lr 0\.10 ETA 18 s$/);
+    expect(err).toMatch(/\r\x1b\[Ktammes SGD \[##\.+\] 10% 2\.0 s, ETA 18\.0 s 10\/100 loss -1\.00000 lr 0\.10$/);
   });
   it("formats durations for people", () => {
     expect([45e3, 450e3, 5 * 3600e3, 10 * 86400e3].map(formatDuration)).toEqual(["45 s", "7.5 min", "5.0 h", "10 days"]);

@@ -49,7 +49,9 @@ describe("mma tammes", () => {
     const svg = join(dir, "h.svg");
     const r = await run(["tammes", "--dim", "5", "--points", "20", "--iterations", "300", "--loss", "mhe", "--s", "0", "--out", csv, "--svg", svg], true);
     expect(r.code).toBe(0);
-    expect(r.err).toMatch(/\[#+\.*\] \d+\/300/);
+    expect(r.err).toMatch(/\r\x1b\[Ktammes d=5 n=20 SGD \[#+\.*\] \d+% \d+\.\d s/);
+    expect(r.err).toMatch(/\[#+\] 100% /); // the last step is drawn
+    expect(r.err.endsWith("\r\x1b[K")).toBe(true); // and the line cleared
     const lines = readFileSync(csv, "utf8").trim().split("\n");
     expect(lines[0]).toBe("x1,x2,x3,x4,x5");
     expect(lines).toHaveLength(21);

@@ -1,9 +1,11 @@
 import { writeFileSync } from "node:fs";
+import { basename } from "node:path";
 import { LAYOUTS, MMARegError, type Layout } from "@mmareg/core";
 import { choiceFlag, numberFlag, parse } from "../args.js";
 import { CliError } from "../cliError.js";
 import { MODEL_READERS } from "../inspect/index.js";
 import { inspectModel, type InspectRow } from "../inspect/inspectModel.js";
+import { commandProgress } from "../progress.js";
 import type { Command } from "./types.js";
 
 export { inspectWeights, inspectWeightsSync, inspectModel } from "../inspect/inspectModel.js";
@@ -34,6 +36,9 @@ Options:
   --html <file>       also write a self-contained HTML report (charts, Fig. 1 heatmap
                       and histogram per layer, dead and near-duplicate rows)
   --heatmap-rows <k>  rows of the HTML heatmap per layer (default 256)
+  --quiet, --no-progress
+                      no progress display (drawn on stderr only when stderr is a
+                      terminal: "layer 3/41 conv2d_7 [512, 4608]", never into stdout)
   -h, --help          this text
 
 Exit codes: 0 every weight measured; 3 some weights were skipped or could not be
@@ -97,6 +102,8 @@ export const inspectCommand: Command = {
       json: { type: "boolean" },
       html: { type: "string" },
       "heatmap-rows": { type: "string" },
+      quiet: { type: "boolean" },
+      "no-progress": { type: "boolean" },
     });
     if (values.help) {
       io.out(HELP);
@@ -111,7 +118,24 @@ export const inspectCommand: Command = {
     const heatmapRows = numberFlag(values["heatmap-rows"], "heatmap-rows", 256);
     if (!Number.isInteger(heatmapRows) || heatmapRows < 1 || heatmapRows > 2048) throw new CliError(`--heatmap-rows is an integer in [1, 2048], got ${values["heatmap-rows"]}`);
     const layout = values.layout === undefined ? undefined : choiceFlag(values.layout, "layout", LAYOUTS, "rows" as Layout);
-    const report = await inspectModel(file, { threshold, nearDeg, ...(layout ? { layout } : {}), ...(values.html ? { pictures: { bins: 60, heatmapRows } } : {}) });
+    const progress = commandProgress(io, values.quiet || values["no-progress"]);
+    let report;
+    try {
+      progress.phase(`mma inspect: reading ${basename(file)}`);
+      report = await inspectModel(file, {
+        threshold,
+        nearDeg,
+        ...(layout ? { layout } : {}),
+        ...(values.html ? { pictures: { bins: 60, heatmapRows } } : {}),
+        onLayer: (i, total, w) => {
+          if (i === 0) progress.phase("mma inspect", total);
+          // a layer of a million numbers or more takes a while: show its name as it starts
+          progress.update(i, `layer ${i + 1}/${total} ${w.name} [${w.shape.join(", ")}]`, i === 0 || (!w.skipped && w.data.length >= 1_000_000));
+        },
+      });
+    } finally {
+      progress.end();
+    }
     if (report.layers.length === 0) throw new MMARegError("PARSE", `${file}: the ${report.format} has no weight matrices to inspect`);
     if (values.html) {
       const { renderInspectHtml } = await import("../inspect/html.js");

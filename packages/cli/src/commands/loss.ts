@@ -1,11 +1,21 @@
 import { angleReport, evaluateLoss, LAYOUTS, LOSS_NAMES, MMARegError, type Layout, type LossName, type NumericMode } from "@mmareg/core";
 import { flatIndexOf } from "@mmareg/core/internal";
+import { basename, extname } from "node:path";
 import { choiceFlag, numberFlag, parse } from "../args.js";
 import { BACKENDS, loadBackend } from "../backends/index.js";
 import { CliError } from "../cliError.js";
 import { readModel } from "../inspect/readModel.js";
+import { writeNpyFile } from "../io/npy.js";
 import { readMatrixFile, type MatrixFile } from "../io/readMatrix.js";
+import { checkWritable } from "../io/writeOutput.js";
+import { commandProgress } from "../progress.js";
 import type { Command } from "./types.js";
+
+/**
+ * The most gradient numbers `mma loss --json` prints; a larger gradient is left out of the
+ * JSON (`"grad": null` and a `"gradNote"`) and belongs in a file: `--grad-out g.npy`.
+ */
+export const JSON_GRAD_LIMIT = 100_000;
 
 const HELP = `Usage: mma loss <file.json|file.npy> [options]
        mma loss <model> --weight <name> [options]
@@ -33,8 +43,17 @@ Options:
                        depthwise-hwcm  [kh, kw, in, multiplier] depthwise kernel
   --weight <name>    take this weight out of a model file
   --list             list the model's weights (name, shape, layout) and exit
+  --grad-out <file>  write the gradient to this .npy file (float32 or float64 as the
+                     backend computes, little-endian, C order, the input's shape)
+                     instead of printing it; numpy.load reads it
   --json             print one JSON object: loss, grad (flat, input order), shape,
-                     minAngleDeg, backend, dtype, loss_name, mode, n, d
+                     minAngleDeg, meanNearestDeg, pairsAbove, gradMaxAbs, gradNorm,
+                     backend, dtype, loss_name, mode, n, d. Above ${JSON_GRAD_LIMIT.toLocaleString("en-US")} numbers
+                     (or with --grad-out) "grad" is null and "gradNote" says why:
+                     write large gradients with --grad-out
+  --quiet, --no-progress
+                     no progress display (it is drawn on stderr only when stderr is
+                     a terminal, never into stdout or --json)
   -h, --help         this text
 
 Exit codes: 0 success, 2 bad input or usage (one line on stderr says what and where).
@@ -42,6 +61,7 @@ Exit codes: 0 success, 2 bad input or usage (one line on stderr says what and wh
 Examples:
   mma loss weights.npy
   mma loss conv.json --layout conv-oihw --loss mhe --s 0 --json
+  mma loss classifier.npy --grad-out grad.npy
 `;
 
 /** Add the file position of an element to a bad-input error. */
@@ -54,6 +74,25 @@ function locate(e: MMARegError, m: MatrixFile, layout: Layout): MMARegError {
       ? `element ${flat} of the file's data, byte offset ${m.dataOffset + flat * m.itemSize}`
       : `element ${flat} of the flat data`;
   return new MMARegError(e.code, `${where} is not finite (row ${row}, column ${column} of the row matrix): fix or drop that weight`, e.context);
+}
+
+/** The weight to evaluate: a matrix file, or one weight of a model (`--weight`) with the model's layout. */
+async function readInput(file: string, weight: string | undefined): Promise<{ m: MatrixFile; layout?: Layout }> {
+  if (weight === undefined) return { m: readMatrixFile(file) };
+  const { format, weights } = await readModel(file);
+  const w = weights.find((x) => x.name === weight);
+  if (!w) {
+    const names = weights.filter((x) => !x.skipped).map((x) => x.name);
+    throw new CliError(`${file} (${format}) has no weight "${weight}": ${names.slice(0, 5).join(", ")}${names.length > 5 ? ", ..." : ""} (mma loss ${file} --list names all ${weights.length})`);
+  }
+  if (w.skipped) throw new CliError(`${file}: weight "${w.name}" cannot be used: ${w.skipped}`);
+  return { m: { file: `${file}#${w.name}`, format: "model", data: w.data, shape: w.shape }, layout: w.layout };
+}
+
+/** The gradient in the backend's precision (a float32 backend writes a float32 file). */
+function gradientArray(grad: ArrayLike<number>, dtype: string): Float32Array | Float64Array {
+  if (dtype === "float32") return grad instanceof Float32Array ? grad : Float32Array.from(grad);
+  return grad instanceof Float64Array ? grad : Float64Array.from(grad);
 }
 
 export const lossCommand: Command = {
@@ -72,6 +111,9 @@ export const lossCommand: Command = {
       json: { type: "boolean" },
       weight: { type: "string" },
       list: { type: "boolean" },
+      "grad-out": { type: "string" },
+      quiet: { type: "boolean" },
+      "no-progress": { type: "boolean" },
     });
     if (values.help) {
       io.out(HELP);
@@ -88,78 +130,106 @@ export const lossCommand: Command = {
       else io.out(`${format}\n` + weights.map((w) => `  ${w.name}  [${w.shape.join(", ")}]  ${w.skipped ? `skipped: ${w.skipped}` : `${w.layout}${w.kind ? `  ${w.kind}` : ""}`}`).join("\n") + "\n");
       return 0;
     }
-    let m: MatrixFile;
-    if (values.weight !== undefined) {
-      const file = positionals[0] as string;
-      const { format, weights } = await readModel(file);
-      const w = weights.find((x) => x.name === values.weight);
-      if (!w) {
-        const names = weights.filter((x) => !x.skipped).map((x) => x.name);
-        throw new CliError(`${file} (${format}) has no weight "${values.weight}": ${names.slice(0, 5).join(", ")}${names.length > 5 ? ", ..." : ""} (mma loss ${file} --list names all ${weights.length})`);
-      }
-      if (w.skipped) throw new CliError(`${file}: weight "${w.name}" cannot be used: ${w.skipped}`);
-      if (values.layout === undefined) layout = w.layout;
-      m = { file: `${file}#${w.name}`, format: "model", data: w.data, shape: w.shape };
-    } else {
-      m = readMatrixFile(positionals[0] as string);
+    const gradOut = values["grad-out"];
+    if (gradOut !== undefined) {
+      if (extname(gradOut).toLowerCase() !== ".npy") throw new CliError(`--grad-out ${gradOut}: the gradient is written as NumPy .npy: give a file name ending in .npy`);
+      // before a computation that may take minutes, not after it
+      checkWritable(gradOut, "grad-out");
     }
-    const { entry, backend } = await loadBackend(values.backend ?? "cpu", values.dtype);
+    const progress = commandProgress(io, values.quiet || values["no-progress"]);
+    const phases = gradOut !== undefined ? 4 : 3;
     try {
-      const options = { loss: lossName, mode, layout, s, halfSpace: values["half-space"] ?? false, layer: m.file };
-      let result;
+      progress.phase(`mma loss [1/${phases}] reading ${basename(positionals[0] as string)}`);
+      const input = await readInput(positionals[0] as string, values.weight);
+      const m = input.m;
+      if (input.layout !== undefined && values.layout === undefined) layout = input.layout;
+      const { entry, backend } = await loadBackend(values.backend ?? "cpu", values.dtype);
       try {
-        result = await evaluateLoss(backend, { data: m.data, shape: m.shape }, options);
-      } catch (e) {
-        throw e instanceof MMARegError ? locate(e, m, layout) : e;
-      }
-      // reference mode accepts all-zero rows (PyTorch's eps rule): the angle summary then
-      // leaves them out and says how many there were
-      const angles = await angleReport(backend, { data: m.data, shape: m.shape }, { layout, layer: m.file, zeroRows: mode === "reference" ? "skip" : "error" });
-      const zeroRows = angles.deadRows.length;
-      if (values.json) {
+        const options = { loss: lossName, mode, layout, s, halfSpace: values["half-space"] ?? false, layer: m.file };
+        progress.phase(`mma loss [2/${phases}] ${lossName} loss + gradient of [${m.shape.join(", ")}] on ${backend.name}`);
+        let result;
+        try {
+          result = await evaluateLoss(backend, { data: m.data, shape: m.shape }, options);
+        } catch (e) {
+          throw e instanceof MMARegError ? locate(e, m, layout) : e;
+        }
+        // reference mode accepts all-zero rows (PyTorch's eps rule): the angle summary then
+        // leaves them out and says how many there were
+        progress.phase(`mma loss [3/${phases}] angle statistics of ${result.n} rows`);
+        const angles = await angleReport(backend, { data: m.data, shape: m.shape }, { layout, layer: m.file, zeroRows: mode === "reference" ? "skip" : "error" });
+        const zeroRows = angles.deadRows.length;
+        let gmax = 0;
+        let gsq = 0;
+        for (const g of result.grad) {
+          gmax = Math.max(gmax, Math.abs(g));
+          gsq += g * g;
+        }
+        const grad = gradientArray(result.grad, backend.dtype);
+        const gradDtype = grad instanceof Float32Array ? "float32" : "float64";
+        if (gradOut !== undefined) {
+          progress.phase(`mma loss [4/${phases}] writing ${basename(gradOut)} (${(grad.byteLength / 1e6).toFixed(1)} MB)`);
+          try {
+            writeNpyFile(gradOut, grad, m.shape);
+          } catch (e) {
+            throw new CliError(`--grad-out ${gradOut}: cannot write ${gradOut}: ${(e as Error).message}`);
+          }
+        }
+        progress.end();
+        if (values.json) {
+          const inline = gradOut === undefined && grad.length <= JSON_GRAD_LIMIT;
+          const gradNote =
+            gradOut !== undefined
+              ? `the gradient (${grad.length} numbers, ${gradDtype}) is in ${gradOut}`
+              : inline
+                ? undefined
+                : `the gradient has ${grad.length} numbers, more than the ${JSON_GRAD_LIMIT} that --json prints: write it to a file with --grad-out grad.npy`;
+          io.out(
+            JSON.stringify({
+              loss: result.loss,
+              loss_name: lossName,
+              mode,
+              ...(lossName === "mhe" ? { s, halfSpace: options.halfSpace } : {}),
+              shape: m.shape,
+              layout,
+              n: result.n,
+              d: result.d,
+              minAngleDeg: angles.minAngleDeg,
+              meanNearestDeg: angles.meanNearestDeg,
+              pairsAbove: angles.pairsAbove,
+              ...(angles.deadRows.length > 0 ? { deadRows: angles.deadRows } : {}),
+              ...(zeroRows > 0 ? { zeroRows } : {}),
+              backend: backend.name,
+              dtype: backend.dtype,
+              gradMaxAbs: gmax,
+              gradNorm: Math.sqrt(gsq),
+              grad: inline ? Array.from(grad) : null,
+              ...(gradNote !== undefined ? { gradNote } : {}),
+              ...(gradOut !== undefined ? { gradFile: gradOut } : {}),
+            }) + "\n",
+          );
+          return 0;
+        }
+        const lossLabel = lossName === "mhe" ? `mhe, s=${s}${options.halfSpace ? ", half-space" : ""}` : lossName;
         io.out(
-          JSON.stringify({
-            loss: result.loss,
-            loss_name: lossName,
-            mode,
-            ...(lossName === "mhe" ? { s, halfSpace: options.halfSpace } : {}),
-            shape: m.shape,
-            layout,
-            n: result.n,
-            d: result.d,
-            minAngleDeg: angles.minAngleDeg,
-            ...(angles.deadRows.length > 0 ? { deadRows: angles.deadRows } : {}),
-            ...(zeroRows > 0 ? { zeroRows } : {}),
-            backend: backend.name,
-            dtype: backend.dtype,
-            grad: Array.from(result.grad),
-          }) + "\n",
+          [
+            `${m.file}: [${m.shape.join(", ")}] as ${result.n} rows of ${result.d} (layout ${layout})`,
+            `  loss        ${result.loss} (${lossLabel}, ${mode} mode)`,
+            `  min angle   ${angles.minAngleDeg === null ? "n/a (fewer than 2 rows)" : `${angles.minAngleDeg.toFixed(4)} deg`}${zeroRows > 0 ? ` (over the ${angles.live} non-zero rows; ${zeroRows} zero row${zeroRows === 1 ? " has" : "s have"} no direction)` : ""}`,
+            `  mean NN     ${angles.meanNearestDeg === null ? "n/a" : `${angles.meanNearestDeg.toFixed(4)} deg`}`,
+            `  |cos|>0.2   ${angles.pairsAbove} of ${(angles.live * (angles.live - 1)) / 2} pairs`,
+            ...(angles.deadRows.length > 0 ? [`  dead rows   ${angles.deadRows.length} all-zero rows left out of the angles: ${angles.deadRows.slice(0, 20).join(", ")}${angles.deadRows.length > 20 ? ", ..." : ""}`] : []),
+            `  gradient    max |g| ${gmax.toExponential(4)}, norm ${Math.sqrt(gsq).toExponential(4)}`,
+            ...(gradOut !== undefined ? [`  written to  ${gradOut} (${gradDtype}, shape [${m.shape.join(", ")}])`] : []),
+            `  backend     ${backend.name} (${backend.dtype})`,
+            "",
+          ].join("\n"),
         );
         return 0;
+      } finally {
+        await entry.unload?.(backend);
       }
-      let gmax = 0;
-      let gsq = 0;
-      for (const g of result.grad) {
-        gmax = Math.max(gmax, Math.abs(g));
-        gsq += g * g;
-      }
-      const lossLabel = lossName === "mhe" ? `mhe, s=${s}${options.halfSpace ? ", half-space" : ""}` : lossName;
-      io.out(
-        [
-          `${m.file}: [${m.shape.join(", ")}] as ${result.n} rows of ${result.d} (layout ${layout})`,
-          `  loss        ${result.loss} (${lossLabel}, ${mode} mode)`,
-          `  min angle   ${angles.minAngleDeg === null ? "n/a (fewer than 2 rows)" : `${angles.minAngleDeg.toFixed(4)} deg`}${zeroRows > 0 ? ` (over the ${angles.live} non-zero rows; ${zeroRows} zero row${zeroRows === 1 ? " has" : "s have"} no direction)` : ""}`,
-          `  mean NN     ${angles.meanNearestDeg === null ? "n/a" : `${angles.meanNearestDeg.toFixed(4)} deg`}`,
-          `  |cos|>0.2   ${angles.pairsAbove} of ${(angles.live * (angles.live - 1)) / 2} pairs`,
-          ...(angles.deadRows.length > 0 ? [`  dead rows   ${angles.deadRows.length} all-zero rows left out of the angles: ${angles.deadRows.slice(0, 20).join(", ")}${angles.deadRows.length > 20 ? ", ..." : ""}`] : []),
-          `  gradient    max |g| ${gmax.toExponential(4)}, norm ${Math.sqrt(gsq).toExponential(4)}`,
-          `  backend     ${backend.name} (${backend.dtype})`,
-          "",
-        ].join("\n"),
-      );
-      return 0;
     } finally {
-      await entry.unload?.(backend);
+      progress.end();
     }
   },
 };

@@ -2,6 +2,7 @@ import { bestKnownAngleDeg, PAPER_TABLE1, refineTammes, solveTammes, type Backen
 import { choiceFlag, numberFlag, parse } from "../args.js";
 import { BACKENDS, loadBackend } from "../backends/index.js";
 import { CliError } from "../cliError.js";
+import { commandProgress } from "../progress.js";
 import { checkTammesSize } from "./tammes.js";
 import type { Command, CommandIO } from "./types.js";
 
@@ -50,6 +51,9 @@ Options:
   --dtype <type>       float64 | float32
   --json               print {"rows":[{"d","n","optimal","bestKnown","paper":{...},"ours":{...},
                        "timeMs":{...},"totalMs","refine":{...}}], "settings":{...}, "totalMs"}
+  --quiet, --no-progress
+                       no progress display (a spinner naming the running column, drawn
+                       on stderr only when stderr is a terminal)
   -h, --help           this text
 
 A line per finished row goes to stderr. The full table takes several minutes.
@@ -202,6 +206,8 @@ export const table1Command: Command = {
       backend: { type: "string" },
       dtype: { type: "string" },
       json: { type: "boolean" },
+      quiet: { type: "boolean" },
+      "no-progress": { type: "boolean" },
     });
     if (values.help) {
       io.out(HELP);
@@ -225,16 +231,18 @@ export const table1Command: Command = {
     const { entry, backend } = await loadBackend(values.backend ?? "cpu", values.dtype);
     const t0 = performance.now();
     const rows: Table1Row[] = [];
+    // the shared progress display: a spinner per column on a terminal, silent otherwise
+    const progress = commandProgress(io, values.quiet || values["no-progress"]);
     try {
       for (const [d, n] of rowList) {
         const label = `table1 [${rows.length + 1}/${rowList.length}] d=${d} n=${n}`;
-        const r = await runRow(backend, d, n, settings, (c) => {
-          if (io.isTTY) io.err(`\r\x1b[K${label}: running ${c}...`);
-        });
+        const r = await runRow(backend, d, n, settings, (c) => progress.phase(`${label}: running ${c}`));
         rows.push(r);
-        io.err((io.isTTY ? "\r\x1b[K" : "") + rowLine(rows.length - 1, rowList.length, r));
+        progress.end();
+        io.err(rowLine(rows.length - 1, rowList.length, r));
       }
     } finally {
+      progress.end();
       await entry.unload?.(backend);
     }
     const totalMs = performance.now() - t0;

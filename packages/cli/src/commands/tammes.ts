@@ -7,6 +7,7 @@ import { CliError } from "../cliError.js";
 import { checkWritable, writeOutput } from "../io/writeOutput.js";
 import { histogramSvg } from "../svg/histogram.js";
 import { sphereSvg } from "../svg/sphere.js";
+import { createProgressDisplay } from "../progress.js";
 import type { Command, CommandIO } from "./types.js";
 
 const HELP = `Usage: mma tammes --dim D --points N [options]
@@ -41,9 +42,12 @@ Options:
   --out <file>         write the points: .json ({"d","n","minAngleDeg","points"}) or .csv
   --svg <file>         draw them: D = 3 both hemispheres (orthographic), otherwise a
                        histogram of nearest-neighbour angles
+  --quiet, --no-progress
+                       no progress on stderr at all
   -h, --help           this text
 
-Progress goes to stderr (a bar on a terminal, a line per phase otherwise).
+Progress goes to stderr: a bar with percent, elapsed time and ETA when stderr is a
+terminal, otherwise a line per phase (and the ETA of a slow run every 30 s).
 
 Examples:
   mma tammes --dim 3 --points 30 --refine --svg sphere.svg
@@ -60,19 +64,22 @@ export function formatDuration(ms: number): string {
 }
 
 /**
- * A progress display for the solver: a bar with an ETA on stderr when the output is a
- * terminal. Otherwise one line per phase, written once the phase has finished or has run
- * for a second (so a run that fails at once leaves only its one error line), then, for a
- * slow run, the ETA and a progress line every 30 s.
+ * A progress display for the solver: a bar with percent, elapsed time and ETA on stderr
+ * when stderr is a terminal (the shared {@link createProgressDisplay}). Otherwise one line
+ * per phase, written once the phase has finished or has run for a second (so a run that
+ * fails at once leaves only its one error line), then, for a slow run, the ETA and a
+ * progress line every 30 s. `quiet` (`--quiet`, `--no-progress`) silences both.
  *
  * @example
  * ```ts
  * await solveTammes({ dim: 3, points: 30, backend, onProgress: createProgress(io, "tammes") });
  * ```
  */
-export function createProgress(io: CommandIO, label: string, now: () => number = Date.now): (p: TammesProgress) => void {
+export function createProgress(io: CommandIO, label: string, now: () => number = Date.now, quiet = false): (p: TammesProgress) => void {
+  if (quiet) return () => {};
+  const tty = io.errIsTTY ?? io.isTTY;
+  const display = tty ? createProgressDisplay({ enabled: true, sink: { write: (t) => io.err(t), ...(io.errColumns ? { columns: io.errColumns } : {}) }, now, timer: false }) : null;
   let phase = "";
-  let last = 0;
   let phaseStart = now();
   let lastLine = 0;
   let etaSaid = false;
@@ -91,7 +98,7 @@ export function createProgress(io: CommandIO, label: string, now: () => number =
     }
     const elapsed = t - phaseStart;
     const eta = p.step > 0 && p.step < p.total ? formatDuration((elapsed / p.step) * (p.total - p.step)) : null;
-    if (!io.isTTY) {
+    if (display === null) {
       if (changed) {
         flush();
         pending = p.phase === "done" ? null : `${label}: ${p.phase === "sgd" ? `SGD, ${p.total} iterations` : `refining, up to ${p.total} runs`}\n`;
@@ -107,16 +114,12 @@ export function createProgress(io: CommandIO, label: string, now: () => number =
     }
     phase = p.phase;
     if (p.phase === "done") {
-      io.err("\r\x1b[K");
+      display.end();
       return;
     }
-    if (t - last < 100 && p.step < p.total) return;
-    last = t;
-    const width = 28;
-    const filled = Math.round((width * p.step) / Math.max(1, p.total));
-    const bar = `[${"#".repeat(filled)}${".".repeat(width - filled)}]`;
+    if (changed) display.phase(`${label} ${p.phase === "sgd" ? "SGD" : p.phase}`, p.total, phaseStart);
     const info = p.phase === "sgd" ? `loss ${p.loss?.toFixed(5)} lr ${p.lr?.toPrecision(2)}` : `best ${p.minAngleDeg?.toFixed(4)} deg`;
-    io.err(`\r\x1b[K${label} ${p.phase} ${bar} ${p.step}/${p.total} ${info}${eta !== null ? ` ETA ${eta}` : ""}`);
+    display.update(p.step, `${p.step}/${p.total} ${info}`, changed);
   };
 }
 
@@ -262,6 +265,8 @@ export const tammesCommand: Command = {
       json: { type: "boolean" },
       out: { type: "string" },
       svg: { type: "string" },
+      quiet: { type: "boolean" },
+      "no-progress": { type: "boolean" },
     });
     if (values.help) {
       io.out(HELP);
@@ -302,7 +307,7 @@ export const tammesCommand: Command = {
         ...(refreshEvery > 1 ? { refreshEvery } : {}),
         useSimplex: !values.sgd,
         refine: values.refine ? { restarts: intFlag(values.restarts, "restarts", 100, 0), ...(timeLimit !== undefined ? { timeLimitMs: timeLimit } : {}) } : false,
-        onProgress: createProgress(io, `tammes d=${d} n=${n}`),
+        onProgress: createProgress(io, `tammes d=${d} n=${n}`, Date.now, values.quiet || values["no-progress"]),
         // every iteration, so a slow one (large n) gets its ETA at once; the display throttles
         progressEvery: 1,
       });

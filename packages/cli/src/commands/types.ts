@@ -16,4 +16,11 @@ export interface CommandIO {
   err(text: string): void;
   /** Whether stdout is a terminal (progress bars). */
   isTTY: boolean;
+  /**
+   * Whether stderr is a terminal: progress displays are drawn only then (absent: `isTTY`
+   * decides, as for an injected io in tests).
+   */
+  errIsTTY?: boolean;
+  /** The terminal width of stderr, when it is one (progress lines stay shorter). */
+  errColumns?: number;
 }

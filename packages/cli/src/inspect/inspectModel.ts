@@ -47,6 +47,8 @@ export interface InspectOptions {
   layout?: Layout;
   /** Keep per-layer pictures for the HTML report: histogram bins and heatmap rows (default none). */
   pictures?: { bins: number; heatmapRows: number };
+  /** Called before each weight is measured (0-based `index` of `total`), e.g. for a progress display. */
+  onLayer?: (index: number, total: number, weight: LayerWeight) => void;
 }
 
 /** Per-layer pictures of the HTML report. */
@@ -121,7 +123,8 @@ export function inspectWeightsSync(weights: readonly LayerWeight[], options: Ins
   const threshold = options.threshold ?? 0.2;
   const nearDeg = options.nearDeg ?? 0.01;
   const rows: InspectRow[] = [];
-  for (const w of weights) {
+  for (const [index, w] of weights.entries()) {
+    options.onLayer?.(index, weights.length, w);
     if (w.skipped) {
       rows.push(emptyRow(w, "skipped", w.skipped));
       pictures?.push(null);

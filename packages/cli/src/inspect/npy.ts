@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { parseNpy } from "../io/npy.js";
+import { readNpyFile } from "../io/npy.js";
 import { torchLayout } from "./files.js";
 import type { ModelReader } from "./types.js";
 
@@ -12,7 +11,7 @@ export const npyReader: ModelReader = {
   format: "NumPy array (.npy)",
   matches: ({ file, head }) => file.toLowerCase().endsWith(".npy") || (head[0] === 0x93 && head[1] === 0x4e && head[2] === 0x55),
   async read({ file }) {
-    const arr = parseNpy(readFileSync(file), file);
+    const arr = readNpyFile(file);
     const name = basename(file).replace(/\.npy$/i, "");
     const t = torchLayout(name, arr.shape);
     return [{ name, data: arr.data, shape: arr.shape, layout: arr.shape.length < 2 ? "rows" : t.layout, kind: t.kind }];

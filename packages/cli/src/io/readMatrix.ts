@@ -1,8 +1,8 @@
-import { readFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { MMARegError } from "@mmareg/core";
 import { flattenNested } from "@mmareg/core/internal";
 import { probeFile, readerFor } from "../inspect/readModel.js";
-import { parseNpy } from "./npy.js";
+import { readNpyFile } from "./npy.js";
 
 /** A weight read from a file, with what is needed to point back into the file. */
 export interface MatrixFile {
@@ -44,6 +44,22 @@ function modelHint(file: string): string | null {
   return `a ${reader.format}: mma inspect ${file} measures it; mma loss ${file} --list names its weights and --weight NAME takes one`;
 }
 
+/** A `.npy` name, or a file starting with the `\x93N` of the NumPy magic string. */
+function isNpyFile(file: string): boolean {
+  if (file.toLowerCase().endsWith(".npy")) return true;
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, "r");
+    const head = new Uint8Array(2);
+    readSync(fd, head, 0, 2, 0);
+    return head[0] === 0x93 && head[1] === 0x4e;
+  } catch {
+    return false; // the JSON path below reports why it cannot be read
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 /**
  * Read a weight from `.npy` (float32/float64, C order) or JSON: `{"shape": [...],
  * "data": [flat row-major]}` or nested arrays.
@@ -51,15 +67,16 @@ function modelHint(file: string): string | null {
  * @throws {@link MMARegError} `PARSE` (with a byte offset) or `BAD_SHAPE`.
  */
 export function readMatrixFile(file: string): MatrixFile {
+  if (isNpyFile(file)) {
+    // straight into one typed array: the file is never held twice
+    const npy = readNpyFile(file);
+    return { file, format: "npy", data: npy.data, shape: npy.shape, dataOffset: npy.dataOffset, itemSize: npy.itemSize };
+  }
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
   } catch (e) {
     throw new MMARegError("PARSE", `cannot read ${file}: ${(e as Error).message}`);
-  }
-  if (file.toLowerCase().endsWith(".npy") || (bytes[0] === 0x93 && bytes[1] === 0x4e)) {
-    const npy = parseNpy(bytes, file);
-    return { file, format: "npy", data: npy.data, shape: npy.shape, dataOffset: npy.dataOffset, itemSize: npy.itemSize };
   }
   if (looksBinary(bytes)) throw new MMARegError("PARSE", `${file} is a binary file, ${modelHint(file) ?? "not a .npy or JSON matrix"}`);
   const text = new TextDecoder().decode(bytes);
