@@ -58,12 +58,9 @@ export interface AngleReport {
  * non-zero; needs `n >= 2`. Without a fused `angleStats` the backend needs `readSync`.
  */
 export function nearestAngleTensors<T>(b: Backend<T>, w: T): { theta: T; index: T } {
-  return withScope(b, () => {
-    const { unit } = normalizeRows(b, w, null);
-    const s = angleStats(b, unit, 1, false);
-    const { theta } = pairAngles(b, unit, s.index);
-    return { theta, index: s.index };
-  });
+  const { theta, index, above } = statsTensors(b, w, 1, false);
+  release(b, above);
+  return { theta, index };
 }
 
 /**
