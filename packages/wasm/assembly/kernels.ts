@@ -155,6 +155,51 @@ export function nearestTask(p: usize, task: i32, tid: i32): void {
   }
 }
 
+/**
+ * Fused angle statistics for one tile pair: the same dot products as {@link nearestTask}
+ * (rule "exclude": the diagonal is never a candidate), each pair `i < j` offered to both
+ * rows' running max, and counted for both rows in the calling thread's counters
+ * (`counts + tid * n`, i32) when `cos > threshold` (`|cos| > threshold` with `absolute`),
+ * compared in float64. Integer counts summed over the threads in any order give the same
+ * result, so the output does not depend on the thread count.
+ * Params: as the tiled kernels, then 36 counts (i32)  40 absolute  48 threshold (f64).
+ */
+export function statsTask(p: usize, task: i32, tid: i32): void {
+  const u = load<u32>(p, 0), n = load<i32>(p, 4), d = load<i32>(p, 8), tb = load<i32>(p, 12);
+  const tasks = <usize>load<u32>(p, 16);
+  const bv = <usize>load<u32>(p, 20) + ((<usize>tid * n) << 2);
+  const bi = <usize>load<u32>(p, 24) + ((<usize>tid * n) << 2);
+  const scratch = <usize>load<u32>(p, 32) + (<usize>tid << 6);
+  const cnt = <usize>load<u32>(p, 36) + ((<usize>tid * n) << 2);
+  const absolute = load<i32>(p, 40) != 0;
+  const thr = load<f64>(p, 48);
+  const I = load<i32>(tasks + (<usize>task << 3)), J = load<i32>(tasks + (<usize>task << 3), 4);
+  const i0 = I * tb, i1 = min(n, i0 + tb), j0 = J * tb, j1 = min(n, j0 + tb);
+  for (let i = i0; i < i1; i += 4) {
+    for (let j = I == J ? i : j0; j < j1; j += 4) {
+      block4x4(u, n, d, i, j, scratch);
+      for (let r = 0; r < 4; r++) {
+        const ii = i + r;
+        if (ii >= n) break;
+        for (let c = 0; c < 4; c++) {
+          const jj = j + c;
+          if (jj >= n) break;
+          if (jj <= ii) continue;
+          const v = load<f32>(scratch + (<usize>(r * 4 + c) << 2));
+          offer(bv, bi, ii, v, jj);
+          offer(bv, bi, jj, v, ii);
+          const x = <f64>v;
+          if ((absolute ? Math.abs(x) : x) > thr) {
+            const oi = cnt + (<usize>ii << 2), oj = cnt + (<usize>jj << 2);
+            store<i32>(oi, load<i32>(oi) + 1);
+            store<i32>(oj, load<i32>(oj) + 1);
+          }
+        }
+      }
+    }
+  }
+}
+
 // ---- float64-accumulated row kernels (O(n d)) --------------------------------------------
 //
 // Four floats per step (one v128 load, widened to two f64x2 halves), so each loop runs d / 4
@@ -470,4 +515,25 @@ export function pairEnergyTask(p: usize, task: i32, tid: i32): void {
     const gi = grad + <usize>i * rb;
     for (let k: usize = 0; k < db; k += 4) store<f32>(gi + k, <f32>load<f64>(acc + (k << 1)));
   }
+}
+
+// ---- elementwise ---------------------------------------------------------------------------
+
+/**
+ * `out_k = f32(f64(a_k) * c)` for one chunk of elements: the product in float64, rounded
+ * once, as JavaScript's `Float32Array` store of `a[k] * c` does (the same bits).
+ * Params: 0 size  4 elements per task (a multiple of 4)  12 a  16 out  24 c (f64).
+ */
+export function scaleTask(p: usize, task: i32, tid: i32): void {
+  const size = load<i32>(p, 0), chunk = load<i32>(p, 4);
+  const a = <usize>load<u32>(p, 12), out = <usize>load<u32>(p, 16);
+  const c = load<f64>(p, 24);
+  const k0 = task * chunk, k1 = min(size, k0 + chunk);
+  const k4 = k0 + ((k1 - k0) & ~3);
+  const vc = f64x2.splat(c);
+  for (let k = k0; k < k4; k += 4) {
+    const x = v128.load(a + (<usize>k << 2));
+    v128.store(out + (<usize>k << 2), narrow(f64x2.mul(lo64(x), vc), f64x2.mul(hi64(x), vc)));
+  }
+  for (let k = k4; k < k1; k++) store<f32>(out + (<usize>k << 2), <f32>(<f64>load<f32>(a + (<usize>k << 2)) * c));
 }

@@ -150,6 +150,7 @@ function makeBackend(ctx: Context, fallbackReason: string | undefined): WasmBack
     nearestNeighbors: (unit: WasmTensor, rule: Parameters<typeof k.nearestNeighbors>[2]) => k.nearestNeighbors(ctx, unit, rule),
     pairAngles: (unit: WasmTensor, index: WasmTensor) => k.pairAngles(ctx, unit, index),
     pairEnergy: (unit: WasmTensor, kernel: Parameters<typeof k.pairEnergy>[2]) => k.pairEnergy(ctx, unit, kernel),
+    angleStats: (unit: WasmTensor, threshold: number, absolute: boolean) => k.angleStats(ctx, unit, threshold, absolute),
   };
   const backend = defineBackend({
     name: "wasm",
