@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { createCpuBackend } from "@mmareg/cpu";
+import type { Backend } from "@mmareg/core";
+import { benchRow } from "../commands/bench.js";
 import { runMma } from "./helpers.js";
 
 describe("mma bench", () => {
@@ -32,5 +35,27 @@ describe("mma bench", () => {
     expect(err).toBe("");
     expect(code).toBe(0);
     expect(JSON.parse(out).rows.map((r: { backend: string }) => r.backend)).toEqual(["tfjs-wasm", "tfjs-cpu"]);
+  });
+  it("a backend failing at one size gives a row with the error, and the next size is still timed", async () => {
+    const cpu = createCpuBackend() as unknown as Backend<unknown>;
+    // a backend whose runtime aborts on big inputs (as tfjs-wasm does at 10575 x 512)
+    const fragile = new Proxy(cpu, {
+      get(target, key, receiver) {
+        if (key === "gram") {
+          return (w: unknown) => {
+            if ((cpu.shape(w)[0] ?? 0) > 10) throw new Error("RuntimeError: Aborted(). Build with -sASSERTIONS for more info.\nsecond line");
+            return cpu.gram(w);
+          };
+        }
+        return Reflect.get(target, key, receiver);
+      },
+    }) as Backend<unknown>;
+    const failed = await benchRow(fragile, [], 12, 3, 1);
+    expect(failed.error).toBe("RuntimeError: Aborted(). Build with -sASSERTIONS for more info.");
+    expect(Number.isNaN(failed.mmaMs) && Number.isNaN(failed.gramMs)).toBe(true);
+    const ok = await benchRow(fragile, [], 8, 3, 1);
+    expect(ok.error).toBeUndefined();
+    expect(ok.mmaMs).toBeGreaterThan(0);
+    expect(ok.ratio).toBeCloseTo(ok.mmaMs / ok.gramMs, 10);
   });
 });
