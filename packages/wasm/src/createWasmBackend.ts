@@ -38,6 +38,12 @@ export type WasmBackend = Backend<WasmTensor> &
   readonly fallbackReason: string | undefined;
   /** Bytes of WebAssembly memory the backend holds now. */
   memoryBytes(): number;
+  /**
+   * Kernel calls so far that ran on the worker pool; a call below `minParallelWork`
+   * (about one multiply-add each: `n² d / 2` for the tiled kernels, `32 n d` for a row
+   * kernel) runs on the calling thread alone and is not counted.
+   */
+  parallelCalls(): number;
   /** Stop the worker threads; the backend cannot be used afterwards. Idempotent. */
   close(): Promise<void>;
 };
@@ -180,5 +186,6 @@ function makeBackend(ctx: Context, fallbackReason: string | undefined): WasmBack
     threads: ctx.pool.threads,
     fallbackReason,
     memoryBytes: () => ctx.heap.reserved,
+    parallelCalls: () => ctx.pool.parallelCalls,
   }) as WasmBackend;
 }

@@ -168,6 +168,20 @@ describe("wasm backend: options, memory and errors", () => {
     expect(() => b.gram(b.tensor([1, 0, 0, 1], [2, 2]))).toThrow(/closed/);
   });
 
+  it("keeps the pool off for small work (below minParallelWork, default 2^21 multiply-adds) and uses it above", async () => {
+    const b = await createWasmBackend({ threads: 2 });
+    try {
+      const small = b.tensor(rowsWithTies(64, 576), [64, 576]);
+      b.readSync(mmaLoss(b, small).grad); // 64 x 64 x 576 / 2 = 1.2M: every kernel on the calling thread
+      expect(b.parallelCalls()).toBe(0);
+      const big = b.tensor(rowsWithTies(160, 1152), [160, 1152]);
+      b.readSync(mmaLoss(b, big).grad); // 14.7M for the search, 5.9M for each row kernel
+      expect(b.parallelCalls()).toBeGreaterThanOrEqual(4);
+    } finally {
+      await b.close();
+    }
+  });
+
   it("scope frees what it does not return, so a loop does not grow the memory", async () => {
     const b = await createWasmBackend({ threads: 2, minParallelWork: 0 });
     try {
