@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createCpuBackend } from "@mmareg/cpu";
 import type { Backend } from "@mmareg/core";
+import { createWasmBackend } from "@mmareg/wasm";
 import { benchRow } from "../commands/bench.js";
 import { runMma } from "./helpers.js";
 
@@ -57,5 +58,17 @@ describe("mma bench", () => {
     expect(ok.error).toBeUndefined();
     expect(ok.mmaMs).toBeGreaterThan(0);
     expect(ok.ratio).toBeCloseTo(ok.mmaMs / ok.gramMs, 10);
+  });
+  it("counts the threads the Gram product ran on: one when the pool kept a small size off it", async () => {
+    for (const [minParallelWork, want] of [[undefined, 1], [0, 2]] as const) {
+      const b = await createWasmBackend({ threads: 2, ...(minParallelWork === undefined ? {} : { minParallelWork }) });
+      try {
+        const row = await benchRow(b as unknown as Backend<unknown>, [], 8, 5, 1);
+        expect(row.threads).toBe(want);
+        expect(row.gramGflopsPerCore).toBeCloseTo((2 * 8 * 8 * 5) / (row.gramMs * 1e6) / want, 10);
+      } finally {
+        await b.close();
+      }
+    }
   });
 });

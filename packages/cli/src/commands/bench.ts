@@ -50,7 +50,10 @@ export interface BenchRow {
   mmaMs: number;
   gramMs: number;
   ratio: number;
-  /** Threads the backend computes on (1 unless it says otherwise). */
+  /**
+   * Threads the backend computed the Gram product on: 1 unless it says otherwise, and 1
+   * for a backend with a worker pool (`parallelCalls()`) that kept this size off it.
+   */
   threads: number;
   /** The Gram product's arithmetic rate per thread: `2 n^2 d` flops / `gramMs` / threads. */
   gramGflopsPerCore: number;
@@ -116,11 +119,18 @@ export async function runGram(b: Backend<unknown>, w: unknown): Promise<void> {
  * times instead of ending the whole bench.
  */
 export async function benchRow(backend: Backend<unknown>, baselineList: readonly BenchBaseline[], n: number, d: number, repeats: number): Promise<BenchRow> {
-  const threads = (backend as { threads?: number }).threads ?? 1;
+  let threads = (backend as { threads?: number }).threads ?? 1;
   let w: unknown;
   try {
     w = backend.tensor(normal12Matrix(n, d, n * 7919 + d), [n, d]);
     const input = w;
+    // a pool that leaves small work on the calling thread computes this Gram product on one
+    const pool = backend as { parallelCalls?: () => number };
+    if (threads > 1 && typeof pool.parallelCalls === "function") {
+      const before = pool.parallelCalls();
+      await runGram(backend, input);
+      if (pool.parallelCalls() === before) threads = 1;
+    }
     const [mmaMs, gramMs, ...extraMs] = (await timeInterleaved(
       [() => runMma(backend, input), () => runGram(backend, input), ...baselineList.map((bl) => () => bl.run(backend, input))],
       repeats,
