@@ -40,6 +40,12 @@ Options:
   --training         time a tfjs training step with and without each regularizer
                      instead (see mma bench --training --help)
   -h, --help         this text
+
+A backend that fails at a size (out of memory, an abort inside its runtime) gets a row
+saying FAILED and why; the bench goes on. The timed MMA call reads the gradient back to
+JavaScript: on Linux each fresh page of that copy costs a page fault, which on some VMs
+(10 us each) outweighs the loss itself; to measure as the PyTorch anchor does, keep freed
+memory mapped: GLIBC_TUNABLES=glibc.malloc.mmap_threshold=4294967296:glibc.malloc.trim_threshold=68719476736
 `;
 
 /** One measured row of the benchmark. */
