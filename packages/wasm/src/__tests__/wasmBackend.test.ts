@@ -120,6 +120,27 @@ describe("wasm backend: results do not depend on the thread count", () => {
     }
   });
 
+  it("a matrix times a number (the SIMD kernel from 4096 elements) gives the bits of the JavaScript loop", async () => {
+    const b = await createWasmBackend({ threads: 2, minParallelWork: 0 });
+    backends.push(b);
+    // 70001 elements: three tasks of the kernel and a tail of one; 4095: the JavaScript loop
+    for (const size of [70001, 4095]) {
+      const data = rowsWithTies(1, size);
+      data[5] = 3e38; // overflows to Infinity in float32 when doubled
+      data[6] = 1e-45; // a subnormal
+      for (const c of [-1 / 3, 2, -1 / 70001]) {
+        const want = new Float32Array(size);
+        for (let i = 0; i < size; i++) want[i] = (data[i] as number) * c;
+        const got = b.readSync(b.binary("mul", b.tensor(data, [size]), c));
+        expect(bits(got), `size ${size}, c ${c}`).toEqual(bits(want));
+        // a scalar tensor as the factor
+        // a scalar tensor as the factor: float32, so the factor is c rounded to float32
+        const viaTensor = b.readSync(b.binary("mul", b.tensor(data, [1, size]), b.tensor([c], [])));
+        expect(bits(viaTensor)).toEqual(bits(Float32Array.from(data, (x) => x * Math.fround(c))));
+      }
+    }
+  });
+
   it("angleStats of one row: no neighbour and no count; of no rows: empty", async () => {
     const b = await createWasmBackend({ threads: 2, minParallelWork: 0 });
     backends.push(b);
