@@ -75,7 +75,9 @@ function runMmaBench(list, wasmThreads) {
     maxBuffer: 64 << 20,
   });
   if (r.status !== 0) throw new Error(`mma bench failed: ${r.stderr}`);
-  return JSON.parse(r.stdout).rows;
+  // a column per run: `threads` in a row is what the Gram product ran on (1 for a small
+  // size the pool kept off), so the wasm columns go by the threads the run was given
+  return JSON.parse(r.stdout).rows.map((row) => ({ ...row, column: row.backend === "wasm" ? wasmThreads : row.threads }));
 }
 
 if (!existsSync(mma) || !existsSync(join(repo, "packages", "cli", "dist", "index.js"))) {
@@ -86,7 +88,7 @@ const torch = runPytorch();
 if (torch.skipped) console.error(`PyTorch SKIPPED: ${torch.skipped}`);
 const ours = [...runMmaBench(backends, cores)];
 if (backends.split(",").includes("wasm") && cores > 1) {
-  for (const row of runMmaBench("wasm", 1)) ours.push({ ...row, backend: "wasm" });
+  for (const row of runMmaBench("wasm", 1)) ours.push(row);
 }
 
 const fmt = (ms) => (ms === undefined || ms === null ? "–" : ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
@@ -94,12 +96,12 @@ const columns = [];
 if (torch.rows) columns.push({ title: "PyTorch 1 thread", cell: (s) => torch.rows.get(s)?.ms, gram: (s) => torch.rows.get(s)?.gramMs, gf: (s) => torch.rows.get(s)?.gflops });
 const seen = new Set();
 for (const row of ours) {
-  const key = `${row.backend}|${row.threads}`;
+  const key = `${row.backend}|${row.column}`;
   if (seen.has(key)) continue;
   seen.add(key);
-  const pick = (s) => ours.find((r) => r.backend === row.backend && r.threads === row.threads && `${r.n}x${r.d}` === s);
+  const pick = (s) => ours.find((r) => r.backend === row.backend && r.column === row.column && `${r.n}x${r.d}` === s);
   columns.push({
-    title: row.backend === "wasm" ? `wasm ${row.threads} thread${row.threads > 1 ? "s" : ""}` : row.backend,
+    title: row.backend === "wasm" ? `wasm ${row.column} thread${row.column > 1 ? "s" : ""}` : row.backend,
     cell: (s) => pick(s)?.mmaMs,
     gram: (s) => pick(s)?.gramMs,
     gf: (s) => pick(s)?.gramGflopsPerCore,
