@@ -155,6 +155,51 @@ export function nearestTask(p: usize, task: i32, tid: i32): void {
   }
 }
 
+/**
+ * Fused angle statistics for one tile pair: the same dot products as {@link nearestTask}
+ * (rule "exclude": the diagonal is never a candidate), each pair `i < j` offered to both
+ * rows' running max, and counted for both rows in the calling thread's counters
+ * (`counts + tid * n`, i32) when `cos > threshold` (`|cos| > threshold` with `absolute`),
+ * compared in float64. Integer counts summed over the threads in any order give the same
+ * result, so the output does not depend on the thread count.
+ * Params: as the tiled kernels, then 36 counts (i32)  40 absolute  48 threshold (f64).
+ */
+export function statsTask(p: usize, task: i32, tid: i32): void {
+  const u = load<u32>(p, 0), n = load<i32>(p, 4), d = load<i32>(p, 8), tb = load<i32>(p, 12);
+  const tasks = <usize>load<u32>(p, 16);
+  const bv = <usize>load<u32>(p, 20) + ((<usize>tid * n) << 2);
+  const bi = <usize>load<u32>(p, 24) + ((<usize>tid * n) << 2);
+  const scratch = <usize>load<u32>(p, 32) + (<usize>tid << 6);
+  const cnt = <usize>load<u32>(p, 36) + ((<usize>tid * n) << 2);
+  const absolute = load<i32>(p, 40) != 0;
+  const thr = load<f64>(p, 48);
+  const I = load<i32>(tasks + (<usize>task << 3)), J = load<i32>(tasks + (<usize>task << 3), 4);
+  const i0 = I * tb, i1 = min(n, i0 + tb), j0 = J * tb, j1 = min(n, j0 + tb);
+  for (let i = i0; i < i1; i += 4) {
+    for (let j = I == J ? i : j0; j < j1; j += 4) {
+      block4x4(u, n, d, i, j, scratch);
+      for (let r = 0; r < 4; r++) {
+        const ii = i + r;
+        if (ii >= n) break;
+        for (let c = 0; c < 4; c++) {
+          const jj = j + c;
+          if (jj >= n) break;
+          if (jj <= ii) continue;
+          const v = load<f32>(scratch + (<usize>(r * 4 + c) << 2));
+          offer(bv, bi, ii, v, jj);
+          offer(bv, bi, jj, v, ii);
+          const x = <f64>v;
+          if ((absolute ? Math.abs(x) : x) > thr) {
+            const oi = cnt + (<usize>ii << 2), oj = cnt + (<usize>jj << 2);
+            store<i32>(oi, load<i32>(oi) + 1);
+            store<i32>(oj, load<i32>(oj) + 1);
+          }
+        }
+      }
+    }
+  }
+}
+
 // ---- float64-accumulated row kernels (O(n d)) --------------------------------------------
 //
 // Four floats per step (one v128 load, widened to two f64x2 halves), so each loop runs d / 4
@@ -254,6 +299,13 @@ export function normalizeGradTask(p: usize, task: i32, tid: i32): void {
 }
 
 /**
+ * Bytes of one block of the f32 sums in the pair-angle kernels (64 floats): squares are
+ * summed in f32x4 within a block (at most 16 terms a lane) and the blocks in float64, so
+ * the relative error of a sum stays near 16 float32 roundings whatever `d` is.
+ */
+const BLOCK: usize = 256;
+
+/**
  * Pair angles, pass 1 (per row `i`, partner `j = index_i`): `theta_i = 2 atan2(|u_i - u_j|,
  * |u_i + u_j|)` and the row's scalars for pass 2: `h_i = |u_i - u_j|^2 / 2`, and the
  * reciprocal norms (negated; 0 for a zero tangent) of the tangents
@@ -270,17 +322,23 @@ export function pairAnglesTask(p: usize, task: i32, tid: i32): void {
   for (let i = task * rows; i < end; i++) {
     const j = load<i32>(index + (<usize>i << 2));
     const ui = unit + <usize>i * rb, uj = unit + <usize>j * rb;
-    let a0 = f64x2.splat(0), a1 = f64x2.splat(0), b0 = f64x2.splat(0), b1 = f64x2.splat(0);
-    for (let k: usize = 0; k < d4b; k += 16) {
-      const x = v128.load(ui + k), y = v128.load(uj + k);
-      const xl = lo64(x), yl = lo64(y), xh = hi64(x), yh = hi64(y);
-      const ml = f64x2.sub(xl, yl), mh = f64x2.sub(xh, yh), sl = f64x2.add(xl, yl), sh = f64x2.add(xh, yh);
-      a0 = f64x2.add(a0, f64x2.mul(ml, ml));
-      a1 = f64x2.add(a1, f64x2.mul(mh, mh));
-      b0 = f64x2.add(b0, f64x2.mul(sl, sl));
-      b1 = f64x2.add(b1, f64x2.mul(sh, sh));
+    // |u_i - u_j|^2 and |u_i + u_j|^2: f32x4 differences and squares summed over blocks of
+    // BLOCK floats, each block's sum added in float64 (see BLOCK)
+    let a0 = f64x2.splat(0), b0 = f64x2.splat(0);
+    for (let k0: usize = 0; k0 < d4b; k0 += BLOCK) {
+      const k1 = min(k0 + BLOCK, d4b);
+      let am = f32x4.splat(0), as = f32x4.splat(0);
+      for (let k = k0; k < k1; k += 16) {
+        const x = v128.load(ui + k), y = v128.load(uj + k);
+        const m = f32x4.sub(x, y), s = f32x4.add(x, y);
+        am = f32x4.add(am, f32x4.mul(m, m));
+        as = f32x4.add(as, f32x4.mul(s, s));
+      }
+      a0 = f64x2.add(a0, f64x2.add(lo64(am), hi64(am)));
+      b0 = f64x2.add(b0, f64x2.add(lo64(as), hi64(as)));
     }
-    let a2 = hadd(a0, a1), b2 = hadd(b0, b1);
+    let a2 = f64x2.extract_lane(a0, 0) + f64x2.extract_lane(a0, 1);
+    let b2 = f64x2.extract_lane(b0, 0) + f64x2.extract_lane(b0, 1);
     for (let k = d4b; k < rb; k += 4) {
       const x = <f64>load<f32>(ui + k), y = <f64>load<f32>(uj + k);
       a2 += (x - y) * (x - y);
@@ -288,23 +346,29 @@ export function pairAnglesTask(p: usize, task: i32, tid: i32): void {
     }
     store<f32>(theta + (<usize>i << 2), <f32>(2 * Math.atan2(Math.sqrt(a2), Math.sqrt(b2))));
     const h = a2 / 2;
-    const vh = f64x2.splat(h);
-    let p0 = f64x2.splat(0), p1 = f64x2.splat(0), q0 = f64x2.splat(0), q1 = f64x2.splat(0);
-    for (let k: usize = 0; k < d4b; k += 16) {
-      const x = v128.load(ui + k), y = v128.load(uj + k);
-      const xl = lo64(x), yl = lo64(y), xh = hi64(x), yh = hi64(y);
-      const ml = f64x2.sub(xl, yl), mh = f64x2.sub(xh, yh);
-      const pl = f64x2.sub(f64x2.mul(vh, xl), ml), ph = f64x2.sub(f64x2.mul(vh, xh), mh);
-      const ql = f64x2.add(ml, f64x2.mul(vh, yl)), qh = f64x2.add(mh, f64x2.mul(vh, yh));
-      p0 = f64x2.add(p0, f64x2.mul(pl, pl));
-      p1 = f64x2.add(p1, f64x2.mul(ph, ph));
-      q0 = f64x2.add(q0, f64x2.mul(ql, ql));
-      q1 = f64x2.add(q1, f64x2.mul(qh, qh));
+    const h32 = <f32>h;
+    const vh = f32x4.splat(h32);
+    // the tangents p = h u_i - (u_i - u_j) and q = (u_i - u_j) + h u_j, elementwise in f32
+    let p0 = f64x2.splat(0), q0 = f64x2.splat(0);
+    for (let k0: usize = 0; k0 < d4b; k0 += BLOCK) {
+      const k1 = min(k0 + BLOCK, d4b);
+      let ap = f32x4.splat(0), aq = f32x4.splat(0);
+      for (let k = k0; k < k1; k += 16) {
+        const x = v128.load(ui + k), y = v128.load(uj + k);
+        const m = f32x4.sub(x, y);
+        const pv = f32x4.sub(f32x4.mul(vh, x), m), qv = f32x4.add(m, f32x4.mul(vh, y));
+        ap = f32x4.add(ap, f32x4.mul(pv, pv));
+        aq = f32x4.add(aq, f32x4.mul(qv, qv));
+      }
+      p0 = f64x2.add(p0, f64x2.add(lo64(ap), hi64(ap)));
+      q0 = f64x2.add(q0, f64x2.add(lo64(aq), hi64(aq)));
     }
-    let t1 = hadd(p0, p1), t2 = hadd(q0, q1);
+    let t1 = f64x2.extract_lane(p0, 0) + f64x2.extract_lane(p0, 1);
+    let t2 = f64x2.extract_lane(q0, 0) + f64x2.extract_lane(q0, 1);
     for (let k = d4b; k < rb; k += 4) {
-      const x = <f64>load<f32>(ui + k), y = <f64>load<f32>(uj + k);
-      const pv = h * x - (x - y), qv = x - y + h * y;
+      const x = load<f32>(ui + k), y = load<f32>(uj + k);
+      const m = x - y;
+      const pv = <f64>(h32 * x - m), qv = <f64>(m + h32 * y);
       t1 += pv * pv;
       t2 += qv * qv;
     }
@@ -341,16 +405,16 @@ export function pairGradTask(p: usize, task: i32, tid: i32): void {
     const vh = f64x2.splat(h), vr = f64x2.splat(r);
     const s0 = load<i32>(start + (<usize>j << 2)), s1 = load<i32>(start + (<usize>j << 2), 4);
     if (s0 == s1) {
-      // own term only: r1_j (h_j u_j - (u_j - u_partner)), rounded once
+      // own term only: r1_j (h_j u_j - (u_j - u_partner)), in f32 as pass 1 formed it
+      const h32 = <f32>h, r32 = <f32>r;
+      const wh = f32x4.splat(h32), wr = f32x4.splat(r32);
       for (let k: usize = 0; k < d4b; k += 16) {
         const x = v128.load(uj + k), y = v128.load(up + k);
-        const lo = f64x2.mul(f64x2.sub(f64x2.mul(vh, lo64(x)), f64x2.sub(lo64(x), lo64(y))), vr);
-        const hi = f64x2.mul(f64x2.sub(f64x2.mul(vh, hi64(x)), f64x2.sub(hi64(x), hi64(y))), vr);
-        v128.store(oj + k, narrow(lo, hi));
+        v128.store(oj + k, f32x4.mul(f32x4.sub(f32x4.mul(wh, x), f32x4.sub(x, y)), wr));
       }
       for (let k = d4b; k < rb; k += 4) {
-        const x = <f64>load<f32>(uj + k), y = <f64>load<f32>(up + k);
-        store<f32>(oj + k, <f32>((h * x - (x - y)) * r));
+        const x = load<f32>(uj + k), y = load<f32>(up + k);
+        store<f32>(oj + k, (h32 * x - (x - y)) * r32);
       }
       continue;
     }
@@ -470,4 +534,25 @@ export function pairEnergyTask(p: usize, task: i32, tid: i32): void {
     const gi = grad + <usize>i * rb;
     for (let k: usize = 0; k < db; k += 4) store<f32>(gi + k, <f32>load<f64>(acc + (k << 1)));
   }
+}
+
+// ---- elementwise ---------------------------------------------------------------------------
+
+/**
+ * `out_k = f32(f64(a_k) * c)` for one chunk of elements: the product in float64, rounded
+ * once, as JavaScript's `Float32Array` store of `a[k] * c` does (the same bits).
+ * Params: 0 size  4 elements per task (a multiple of 4)  12 a  16 out  24 c (f64).
+ */
+export function scaleTask(p: usize, task: i32, tid: i32): void {
+  const size = load<i32>(p, 0), chunk = load<i32>(p, 4);
+  const a = <usize>load<u32>(p, 12), out = <usize>load<u32>(p, 16);
+  const c = load<f64>(p, 24);
+  const k0 = task * chunk, k1 = min(size, k0 + chunk);
+  const k4 = k0 + ((k1 - k0) & ~3);
+  const vc = f64x2.splat(c);
+  for (let k = k0; k < k4; k += 4) {
+    const x = v128.load(a + (<usize>k << 2));
+    v128.store(out + (<usize>k << 2), narrow(f64x2.mul(lo64(x), vc), f64x2.mul(hi64(x), vc)));
+  }
+  for (let k = k4; k < k1; k++) store<f32>(out + (<usize>k << 2), <f32>(<f64>load<f32>(a + (<usize>k << 2)) * c));
 }

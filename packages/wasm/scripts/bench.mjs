@@ -9,7 +9,8 @@
 // over the threads (on a loaded machine, wall times mostly measure the load).
 // --cpu adds @mmareg/cpu (float32).
 // The Gram product is skipped above 20 000 rows (its n x n result would not fit).
-import { computeLoss, normal12Matrix } from "@mmareg/core";
+import { computeLoss } from "@mmareg/core";
+import { normal12Matrix } from "@mmareg/core/internal";
 import { createWasmBackend } from "../dist/index.js";
 
 const arg = (name, dflt) => {

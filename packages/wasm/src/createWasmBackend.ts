@@ -38,6 +38,12 @@ export type WasmBackend = Backend<WasmTensor> &
   readonly fallbackReason: string | undefined;
   /** Bytes of WebAssembly memory the backend holds now. */
   memoryBytes(): number;
+  /**
+   * Kernel calls so far that ran on the worker pool; a call below `minParallelWork`
+   * (about one multiply-add each: `n² d / 2` for the tiled kernels, `32 n d` for a row
+   * kernel) runs on the calling thread alone and is not counted.
+   */
+  parallelCalls(): number;
   /** Stop the worker threads; the backend cannot be used afterwards. Idempotent. */
   close(): Promise<void>;
 };
@@ -150,6 +156,7 @@ function makeBackend(ctx: Context, fallbackReason: string | undefined): WasmBack
     nearestNeighbors: (unit: WasmTensor, rule: Parameters<typeof k.nearestNeighbors>[2]) => k.nearestNeighbors(ctx, unit, rule),
     pairAngles: (unit: WasmTensor, index: WasmTensor) => k.pairAngles(ctx, unit, index),
     pairEnergy: (unit: WasmTensor, kernel: Parameters<typeof k.pairEnergy>[2]) => k.pairEnergy(ctx, unit, kernel),
+    angleStats: (unit: WasmTensor, threshold: number, absolute: boolean) => k.angleStats(ctx, unit, threshold, absolute),
   };
   const backend = defineBackend({
     name: "wasm",
@@ -179,5 +186,6 @@ function makeBackend(ctx: Context, fallbackReason: string | undefined): WasmBack
     threads: ctx.pool.threads,
     fallbackReason,
     memoryBytes: () => ctx.heap.reserved,
+    parallelCalls: () => ctx.pool.parallelCalls,
   }) as WasmBackend;
 }

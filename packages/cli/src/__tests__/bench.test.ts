@@ -1,4 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { createCpuBackend } from "@mmareg/cpu";
+import type { Backend } from "@mmareg/core";
+import { createWasmBackend } from "@mmareg/wasm";
+import { benchRow } from "../commands/bench.js";
 import { runMma } from "./helpers.js";
 
 describe("mma bench", () => {
@@ -32,5 +36,39 @@ describe("mma bench", () => {
     expect(err).toBe("");
     expect(code).toBe(0);
     expect(JSON.parse(out).rows.map((r: { backend: string }) => r.backend)).toEqual(["tfjs-wasm", "tfjs-cpu"]);
+  });
+  it("a backend failing at one size gives a row with the error, and the next size is still timed", async () => {
+    const cpu = createCpuBackend() as unknown as Backend<unknown>;
+    // a backend whose runtime aborts on big inputs (as tfjs-wasm does at 10575 x 512)
+    const fragile = new Proxy(cpu, {
+      get(target, key, receiver) {
+        if (key === "gram") {
+          return (w: unknown) => {
+            if ((cpu.shape(w)[0] ?? 0) > 10) throw new Error("RuntimeError: Aborted(). Build with -sASSERTIONS for more info.\nsecond line");
+            return cpu.gram(w);
+          };
+        }
+        return Reflect.get(target, key, receiver);
+      },
+    }) as Backend<unknown>;
+    const failed = await benchRow(fragile, [], 12, 3, 1);
+    expect(failed.error).toBe("RuntimeError: Aborted(). Build with -sASSERTIONS for more info.");
+    expect(Number.isNaN(failed.mmaMs) && Number.isNaN(failed.gramMs)).toBe(true);
+    const ok = await benchRow(fragile, [], 8, 3, 1);
+    expect(ok.error).toBeUndefined();
+    expect(ok.mmaMs).toBeGreaterThan(0);
+    expect(ok.ratio).toBeCloseTo(ok.mmaMs / ok.gramMs, 10);
+  });
+  it("counts the threads the Gram product ran on: one when the pool kept a small size off it", async () => {
+    for (const [minParallelWork, want] of [[undefined, 1], [0, 2]] as const) {
+      const b = await createWasmBackend({ threads: 2, ...(minParallelWork === undefined ? {} : { minParallelWork }) });
+      try {
+        const row = await benchRow(b as unknown as Backend<unknown>, [], 8, 5, 1);
+        expect(row.threads).toBe(want);
+        expect(row.gramGflopsPerCore).toBeCloseTo((2 * 8 * 8 * 5) / (row.gramMs * 1e6) / want, 10);
+      } finally {
+        await b.close();
+      }
+    }
   });
 });

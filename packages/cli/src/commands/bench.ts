@@ -2,7 +2,7 @@ import { totalmem } from "node:os";
 import { computeLoss, release, type Backend } from "@mmareg/core";
 import { normal12Matrix } from "@mmareg/core/internal";
 import { numberFlag, parse } from "../args.js";
-import { BACKENDS, loadBackend, loadBackends } from "../backends/index.js";
+import { BACKENDS, loadBackend, loadBackends, type BenchBaseline } from "../backends/index.js";
 import { CliError } from "../cliError.js";
 import { benchTrainingCommand } from "./benchTraining.js";
 import type { Command } from "./types.js";
@@ -40,6 +40,12 @@ Options:
   --training         time a tfjs training step with and without each regularizer
                      instead (see mma bench --training --help)
   -h, --help         this text
+
+A backend that fails at a size (out of memory, an abort inside its runtime) gets a row
+saying FAILED and why; the bench goes on. The timed MMA call reads the gradient back to
+JavaScript: on Linux each fresh page of that copy costs a page fault, which on some VMs
+(10 us each) outweighs the loss itself; to measure as the PyTorch anchor does, keep freed
+memory mapped: GLIBC_TUNABLES=glibc.malloc.mmap_threshold=4294967296:glibc.malloc.trim_threshold=68719476736
 `;
 
 /** One measured row of the benchmark. */
@@ -50,11 +56,19 @@ export interface BenchRow {
   mmaMs: number;
   gramMs: number;
   ratio: number;
-  /** Threads the backend computes on (1 unless it says otherwise). */
+  /**
+   * Threads the backend computed the Gram product on: 1 unless it says otherwise, and 1
+   * for a backend with a worker pool (`parallelCalls()`) that kept this size off it.
+   */
   threads: number;
   /** The Gram product's arithmetic rate per thread: `2 n^2 d` flops / `gramMs` / threads. */
   gramGflopsPerCore: number;
   baselines: { label: string; ms: number; ratio: number }[];
+  /**
+   * Why this backend could not be timed at this size (the times are then `NaN`); the
+   * bench goes on with the next size and backend.
+   */
+  error?: string;
 }
 
 /**
@@ -104,6 +118,46 @@ export async function runGram(b: Backend<unknown>, w: unknown): Promise<void> {
   release(b, g, s);
 }
 
+/**
+ * One row of the bench: MMA loss + gradient, the Gram product and the backend's baselines
+ * timed interleaved on a fresh `n x d` input. A failure of the backend at this size (out
+ * of memory, an abort inside its runtime) comes back as a row with `error` set and `NaN`
+ * times instead of ending the whole bench.
+ */
+export async function benchRow(backend: Backend<unknown>, baselineList: readonly BenchBaseline[], n: number, d: number, repeats: number): Promise<BenchRow> {
+  let threads = (backend as { threads?: number }).threads ?? 1;
+  let w: unknown;
+  try {
+    w = backend.tensor(normal12Matrix(n, d, n * 7919 + d), [n, d]);
+    const input = w;
+    // a pool that leaves small work on the calling thread computes this Gram product on one
+    const pool = backend as { parallelCalls?: () => number };
+    if (threads > 1 && typeof pool.parallelCalls === "function") {
+      const before = pool.parallelCalls();
+      await runGram(backend, input);
+      if (pool.parallelCalls() === before) threads = 1;
+    }
+    const [mmaMs, gramMs, ...extraMs] = (await timeInterleaved(
+      [() => runMma(backend, input), () => runGram(backend, input), ...baselineList.map((bl) => () => bl.run(backend, input))],
+      repeats,
+    )) as [number, number, ...number[]];
+    const baselines = baselineList.map((bl, i) => ({ label: bl.label, ms: extraMs[i]!, ratio: extraMs[i]! / mmaMs }));
+    const gramGflopsPerCore = (2 * n * n * d) / (gramMs * 1e6) / threads;
+    return { backend: backend.name, n, d, mmaMs, gramMs, ratio: mmaMs / gramMs, threads, gramGflopsPerCore, baselines };
+  } catch (e) {
+    const error = (e instanceof Error ? e.message : String(e)).split("\n")[0]!.slice(0, 300) || "failed";
+    return { backend: backend.name, n, d, mmaMs: NaN, gramMs: NaN, ratio: NaN, threads, gramGflopsPerCore: NaN, baselines: [], error };
+  } finally {
+    if (w !== undefined) {
+      try {
+        release(backend, w);
+      } catch {
+        // a backend that failed may refuse to free; the next size starts it anew
+      }
+    }
+  }
+}
+
 export const benchCommand: Command = {
   name: "bench",
   summary: "time MMA loss+grad against the plain Gram product on each backend",
@@ -135,28 +189,27 @@ export const benchCommand: Command = {
     // cannot start; then each runs alone (tfjs backends share one global active backend)
     await Promise.all((await loadBackends(names)).map((s) => s.entry.unload(s.backend)));
     for (const name of names) {
-      const { entry, backend } = await loadBackend(name);
+      let { entry, backend } = await loadBackend(name);
       try {
         for (const [n, d] of sizes) {
-          const w = backend.tensor(normal12Matrix(n, d, n * 7919 + d), [n, d]);
-          const extra = entry.baselines ?? [];
-          const [mmaMs, gramMs, ...extraMs] = (await timeInterleaved(
-            [() => runMma(backend, w), () => runGram(backend, w), ...extra.map((bl) => () => bl.run(backend, w))],
-            repeats,
-          )) as [number, number, ...number[]];
-          const baselines = extra.map((bl, i) => ({ label: bl.label, ms: extraMs[i]!, ratio: extraMs[i]! / mmaMs }));
-          release(backend, w);
-          const threads = (backend as { threads?: number }).threads ?? 1;
-          const gramGflopsPerCore = (2 * n * n * d) / (gramMs * 1e6) / threads;
-          const row = { backend: backend.name, n, d, mmaMs, gramMs, ratio: mmaMs / gramMs, threads, gramGflopsPerCore, baselines };
+          const row = await benchRow(backend, entry.baselines ?? [], n, d, repeats);
           rows.push(row);
           if (!values.json) {
-            const extra = baselines.map((b) => `  ${b.label} ${b.ms.toFixed(2)} ms (${b.ratio.toFixed(2)}x MMA)`).join("");
-            io.out(
-              `${row.backend.padEnd(14)} ${`${n}x${d}`.padEnd(10)} MMA loss+grad ${mmaMs.toFixed(2).padStart(9)} ms   Gram ${gramMs
-                .toFixed(2)
-                .padStart(9)} ms (${gramGflopsPerCore.toFixed(1)} GFLOP/s per core, ${threads} thread${threads > 1 ? "s" : ""})   ratio ${row.ratio.toFixed(3)}${extra}\n`,
-            );
+            if (row.error !== undefined) {
+              io.out(`${row.backend.padEnd(14)} ${`${n}x${d}`.padEnd(10)} FAILED: ${row.error}\n`);
+            } else {
+              const extra = row.baselines.map((b) => `  ${b.label} ${b.ms.toFixed(2)} ms (${b.ratio.toFixed(2)}x MMA)`).join("");
+              io.out(
+                `${row.backend.padEnd(14)} ${`${n}x${d}`.padEnd(10)} MMA loss+grad ${row.mmaMs.toFixed(2).padStart(9)} ms   Gram ${row.gramMs
+                  .toFixed(2)
+                  .padStart(9)} ms (${row.gramGflopsPerCore.toFixed(1)} GFLOP/s per core, ${row.threads} thread${row.threads > 1 ? "s" : ""})   ratio ${row.ratio.toFixed(3)}${extra}\n`,
+              );
+            }
+          }
+          if (row.error !== undefined) {
+            // its runtime may be left in a broken state (an aborted WebAssembly module): start it anew
+            await entry.unload(backend).catch(() => undefined);
+            ({ entry, backend } = await loadBackend(name));
           }
         }
       } finally {

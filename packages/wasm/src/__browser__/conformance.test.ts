@@ -38,7 +38,7 @@ describe("wasm in Chromium: threads", () => {
     }
   });
 
-  it("1, 2 and 3 threads give the same bits", async () => {
+  it("1, 2 and 3 threads give the same bits (MMA loss and gradient, angleStats)", async () => {
     const n = 97;
     const d = 33;
     const data = Array.from({ length: n * d }, (_, i) => Math.sin(i * 1.3) + Math.cos(i * 0.11));
@@ -46,8 +46,10 @@ describe("wasm in Chromium: threads", () => {
     for (const threads of [1, 2, 3]) {
       const b = await createWasmBackend({ threads, minParallelWork: 0 });
       try {
-        const out = computeLoss(b, b.tensor(data, [n, d]), { loss: "mma" });
-        seen.push([...b.readSync(out.loss), ...b.readSync(out.grad)]);
+        const w = b.tensor(data, [n, d]);
+        const out = computeLoss(b, w, { loss: "mma" });
+        const st = b.angleStats(b.normalizeRows(w, null).unit, 0.1, true);
+        seen.push([...b.readSync(out.loss), ...b.readSync(out.grad), ...b.readSync(st.value), ...b.readSync(st.index), ...b.readSync(st.above)]);
       } finally {
         await b.close();
       }

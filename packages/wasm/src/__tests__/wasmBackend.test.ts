@@ -43,6 +43,13 @@ describe("wasm backend: results do not depend on the thread count", () => {
         r[`nn-${rule}-index`] = Array.from(b.readSync(nn.index));
       }
       r.gram = bits(b.readSync(b.gram(unit)));
+      for (const absolute of [false, true]) {
+        const st = b.angleStats(unit, 0.05, absolute);
+        r[`stats-${absolute}-value`] = bits(b.readSync(st.value));
+        r[`stats-${absolute}-index`] = Array.from(b.readSync(st.index));
+        r[`stats-${absolute}-above`] = Array.from(b.readSync(st.above));
+      }
+      r.scale = bits(b.readSync(b.binary("mul", unit, -1 / 3)));
       for (const [name, opts] of [
         ["mma", { loss: "mma" }],
         ["mma-reference", { loss: "mma", mode: "reference" }],
@@ -77,6 +84,71 @@ describe("wasm backend: results do not depend on the thread count", () => {
       expect(b.readSync(fused.index)).toEqual(b.readSync(composed.index));
       expect(bits(b.readSync(fused.value))).toEqual(bits(b.readSync(composed.value)));
     }
+  });
+
+  it("angleStats: the nearest row of nearestNeighbors(exclude) and the counts of a plain loop over the Gram product", async () => {
+    const n = 157;
+    const d = 37;
+    const data = rowsWithTies(n, d);
+    for (const threads of [1, 2]) {
+      const b = await createWasmBackend({ threads, minParallelWork: 0 });
+      backends.push(b);
+      const { unit } = b.normalizeRows(b.tensor(data, [n, d]), null);
+      // the Gram kernel sums each dot product exactly as the fused pass does
+      const g = b.readSync(b.gram(unit));
+      const nn = b.nearestNeighbors(unit, "exclude");
+      // thresholds: one equal to an entry (the comparison is strict), a negative one, 1 (nothing but the duplicates' rounding)
+      for (const threshold of [g[5 * n + 9] as number, -0.02, 0.1, 1]) {
+        for (const absolute of [false, true]) {
+          const st = b.angleStats(unit, threshold, absolute);
+          const above = b.readSync(st.above);
+          for (let i = 0; i < n; i++) {
+            let count = 0;
+            for (let j = 0; j < n; j++) {
+              const c = g[i * n + j] as number;
+              if (j !== i && (absolute ? Math.abs(c) : c) > threshold) count++;
+            }
+            expect(above[i], `row ${i}, threshold ${threshold}, absolute ${absolute}`).toBe(count);
+          }
+          expect(Array.from(b.readSync(st.index))).toEqual(Array.from(b.readSync(nn.index)));
+          expect(bits(b.readSync(st.value))).toEqual(bits(b.readSync(nn.value)));
+        }
+      }
+      // the planted copies of row 3 (rows 7, 40, 150) are above any threshold below 1 for one another
+      const st = b.readSync(b.angleStats(unit, 0.999, false).above);
+      expect([st[3], st[7], st[40], st[150], st[60], st[99]]).toEqual([3, 3, 3, 3, 1, 1]);
+    }
+  });
+
+  it("a matrix times a number (the SIMD kernel from 4096 elements) gives the bits of the JavaScript loop", async () => {
+    const b = await createWasmBackend({ threads: 2, minParallelWork: 0 });
+    backends.push(b);
+    // 70001 elements: three tasks of the kernel and a tail of one; 4095: the JavaScript loop
+    for (const size of [70001, 4095]) {
+      const data = rowsWithTies(1, size);
+      data[5] = 3e38; // overflows to Infinity in float32 when doubled
+      data[6] = 1e-45; // a subnormal
+      for (const c of [-1 / 3, 2, -1 / 70001]) {
+        const want = new Float32Array(size);
+        for (let i = 0; i < size; i++) want[i] = (data[i] as number) * c;
+        const got = b.readSync(b.binary("mul", b.tensor(data, [size]), c));
+        expect(bits(got), `size ${size}, c ${c}`).toEqual(bits(want));
+        // a scalar tensor as the factor
+        // a scalar tensor as the factor: float32, so the factor is c rounded to float32
+        const viaTensor = b.readSync(b.binary("mul", b.tensor(data, [1, size]), b.tensor([c], [])));
+        expect(bits(viaTensor)).toEqual(bits(Float32Array.from(data, (x) => x * Math.fround(c))));
+      }
+    }
+  });
+
+  it("angleStats of one row: no neighbour and no count; of no rows: empty", async () => {
+    const b = await createWasmBackend({ threads: 2, minParallelWork: 0 });
+    backends.push(b);
+    const one = b.angleStats(b.tensor([0.6, 0.8], [1, 2]), -1, false);
+    expect(Array.from(b.readSync(one.above))).toEqual([0]);
+    expect(b.readSync(one.value)[0]).toBe(-Infinity);
+    const none = b.angleStats(b.tensor([], [0, 3]), 0, true);
+    expect(b.readSync(none.above).length).toBe(0);
   });
 
   it("agrees with the float64 CPU backend on a shape large enough for every tile size", async () => {
@@ -115,6 +187,20 @@ describe("wasm backend: options, memory and errors", () => {
     await b.close();
     await b.close();
     expect(() => b.gram(b.tensor([1, 0, 0, 1], [2, 2]))).toThrow(/closed/);
+  });
+
+  it("keeps the pool off for small work (below minParallelWork, default 2^21 multiply-adds) and uses it above", async () => {
+    const b = await createWasmBackend({ threads: 2 });
+    try {
+      const small = b.tensor(rowsWithTies(64, 576), [64, 576]);
+      b.readSync(mmaLoss(b, small).grad); // 64 x 64 x 576 / 2 = 1.2M: every kernel on the calling thread
+      expect(b.parallelCalls()).toBe(0);
+      const big = b.tensor(rowsWithTies(160, 1152), [160, 1152]);
+      b.readSync(mmaLoss(b, big).grad); // 14.7M for the search, 5.9M for each row kernel
+      expect(b.parallelCalls()).toBeGreaterThanOrEqual(4);
+    } finally {
+      await b.close();
+    }
   });
 
   it("scope frees what it does not return, so a loop does not grow the memory", async () => {

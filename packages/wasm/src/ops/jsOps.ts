@@ -1,6 +1,6 @@
 import { MMARegError, type BinaryOp, type DiagonalRule, type RowMax, type UnaryOp } from "@mmareg/core";
 import { dims1, dims2, type Context, type WasmTensor } from "../context.js";
-import { compensatedSum } from "./kernelOps.js";
+import { compensatedSum, scale } from "./kernelOps.js";
 import { BINARY_FUNCTIONS, UNARY_FUNCTIONS } from "@mmareg/core/internal";
 
 // The ops that are not on the hot path of any loss (elementwise functions on [n] vectors,
@@ -27,6 +27,10 @@ export function unary(ctx: Context, op: UnaryOp, a: WasmTensor): WasmTensor {
 export function binary(ctx: Context, op: BinaryOp, a: WasmTensor, b: WasmTensor | number): WasmTensor {
   const f = BINARY_FUNCTIONS[op];
   if (!f) throw new MMARegError("BAD_OPTION", `unknown binary op ${JSON.stringify(op)}`, { backend: ctx.name });
+  if (op === "mul" && a.kind === "float" && a.size >= 4096 && (typeof b === "number" || (b.shape.length === 0 && a.shape.length > 0))) {
+    // a matrix times a number (the losses' scale of an n x d gradient): the SIMD kernel
+    return scale(ctx, a, typeof b === "number" ? b : (values(ctx, b)[0] as number));
+  }
   const out = ctx.make(a.size, a.shape);
   const x = values(ctx, a);
   const o = ctx.f32(out);

@@ -1,5 +1,5 @@
 import { compensatedSum } from "@mmareg/core/internal";
-import { MMARegError, type DiagonalRule, type PairAngles, type PairEnergy, type PairKernel, type RowMax, type NormalizedRows } from "@mmareg/core";
+import { MMARegError, type AngleStats, type DiagonalRule, type PairAngles, type PairEnergy, type PairKernel, type RowMax, type NormalizedRows } from "@mmareg/core";
 import { dims1, dims2, type Context, WasmTensor } from "../context.js";
 
 // The ops that run in WebAssembly. Each writes its parameter block (layouts in
@@ -59,29 +59,114 @@ export function nearestNeighbors(ctx: Context, unit: WasmTensor, rule: DiagonalR
     I[p + 7] = rule === "negate" ? 1 : 0;
     I[p + 8] = ctx.scratch;
     ctx.pool.run("nearestTask", ctx.params, tl.count, ctx.parallel((n * n * d) / 2));
-    // merge the threads' maxima: larger value, then lower index (a total order: any merge order gives the same)
-    const F = h.f32;
-    const vo = value.ptr >> 2;
-    const io = index.ptr >> 2;
-    for (let i = 0; i < n; i++) {
-      let best = F[(bv >> 2) + i] as number;
-      let arg = I[(bi >> 2) + i] as number;
-      for (let t = 1; t < threads; t++) {
-        const v = F[(bv >> 2) + t * n + i] as number;
-        const j = I[(bi >> 2) + t * n + i] as number;
-        if (v > best || (v === best && j < arg)) {
-          best = v;
-          arg = j;
-        }
-      }
-      F[vo + i] = best;
-      I[io + i] = arg === 0x7fffffff ? 0 : arg;
-    }
+    mergeMaxima(ctx, n, bv, bi, value, index);
   } finally {
     ctx.heap.release(bv, threads * n * 4);
     ctx.heap.release(bi, threads * n * 4);
   }
   return { value, index };
+}
+
+/**
+ * Fused angle statistics (`angleStats`): the nearest other row of each unit row, as
+ * `nearestNeighbors(unit, "exclude")`, and per row the number of other rows with
+ * `cos > threshold` (`|cos|` with `absolute`), in the same tiled symmetric pass (the
+ * kernel `statsTask`): each pair above the threshold counts for both of its rows. The
+ * per-thread counts are integers, so their sum does not depend on the thread count.
+ */
+export function angleStats(ctx: Context, unit: WasmTensor, threshold: number, absolute: boolean): AngleStats<WasmTensor> {
+  const [n, d] = dims2(unit, "angleStats");
+  const value = ctx.make(n, [n]);
+  const index = ctx.make(n, [n], "index");
+  const above = ctx.make(n, [n]);
+  if (n === 0) return { value, index, above };
+  ctx.check(unit);
+  const threads = ctx.pool.threads;
+  const bytes = threads * n * 4;
+  const bv = ctx.heap.alloc(bytes);
+  const bi = ctx.heap.alloc(bytes);
+  const cnt = ctx.heap.alloc(bytes);
+  try {
+    const tl = ctx.tiles(n);
+    const h = ctx.heap.views();
+    h.f32.fill(-Infinity, bv >> 2, (bv >> 2) + threads * n);
+    h.i32.fill(0x7fffffff, bi >> 2, (bi >> 2) + threads * n);
+    h.i32.fill(0, cnt >> 2, (cnt >> 2) + threads * n);
+    const I = h.i32;
+    const p = ctx.params >> 2;
+    I[p] = unit.ptr;
+    I[p + 1] = n;
+    I[p + 2] = d;
+    I[p + 3] = tl.tb;
+    I[p + 4] = tl.ptr;
+    I[p + 5] = bv;
+    I[p + 6] = bi;
+    I[p + 7] = 0;
+    I[p + 8] = ctx.scratch;
+    I[p + 9] = cnt;
+    I[p + 10] = absolute ? 1 : 0;
+    h.f64[(ctx.params + 48) >> 3] = threshold;
+    ctx.pool.run("statsTask", ctx.params, tl.count, ctx.parallel((n * n * d) / 2));
+    mergeMaxima(ctx, n, bv, bi, value, index);
+    const F = h.f32;
+    const ao = above.ptr >> 2;
+    for (let i = 0; i < n; i++) {
+      let c = 0;
+      for (let t = 0; t < threads; t++) c += I[(cnt >> 2) + t * n + i] as number;
+      F[ao + i] = c;
+    }
+  } finally {
+    ctx.heap.release(bv, bytes);
+    ctx.heap.release(bi, bytes);
+    ctx.heap.release(cnt, bytes);
+  }
+  return { value, index, above };
+}
+
+/** Merge the threads' running maxima: larger value, then lower index (a total order: any merge order gives the same). */
+function mergeMaxima(ctx: Context, n: number, bv: number, bi: number, value: WasmTensor, index: WasmTensor): void {
+  const threads = ctx.pool.threads;
+  const h = ctx.heap.views();
+  const F = h.f32;
+  const I = h.i32;
+  const vo = value.ptr >> 2;
+  const io = index.ptr >> 2;
+  for (let i = 0; i < n; i++) {
+    let best = F[(bv >> 2) + i] as number;
+    let arg = I[(bi >> 2) + i] as number;
+    for (let t = 1; t < threads; t++) {
+      const v = F[(bv >> 2) + t * n + i] as number;
+      const j = I[(bi >> 2) + t * n + i] as number;
+      if (v > best || (v === best && j < arg)) {
+        best = v;
+        arg = j;
+      }
+    }
+    F[vo + i] = best;
+    I[io + i] = arg === 0x7fffffff ? 0 : arg;
+  }
+}
+
+/** Elements per task of the scale kernel. */
+const SCALE_CHUNK = 1 << 15;
+
+/**
+ * `a * c` for a float tensor and a number, by the kernel `scaleTask` (float64 product,
+ * rounded once: the same bits as the JavaScript loop).
+ */
+export function scale(ctx: Context, a: WasmTensor, c: number): WasmTensor {
+  const out = ctx.make(a.size, a.shape);
+  if (a.size === 0) return out;
+  ctx.check(a);
+  const h = ctx.heap.views();
+  const p = ctx.params >> 2;
+  h.i32[p] = a.size;
+  h.i32[p + 1] = SCALE_CHUNK;
+  h.i32[p + 3] = a.ptr;
+  h.i32[p + 4] = out.ptr;
+  h.f64[(ctx.params + 24) >> 3] = c;
+  ctx.pool.run("scaleTask", ctx.params, Math.ceil(a.size / SCALE_CHUNK), ctx.parallel(a.size * 32));
+  return out;
 }
 
 /** Row normalization in float64 (the kernel `normalizeTask`). */

@@ -68,6 +68,8 @@ export class Pool {
   /** The main thread may block in `Atomics.wait` (Node, a browser worker; not a page). */
   private readonly canBlock: boolean;
   private closed = false;
+  /** Kernel calls that woke the workers (the others ran on the calling thread alone). */
+  parallelCalls = 0;
 
   private constructor(fns: KernelFn[], ctl: Int32Array, workers: PoolWorker[]) {
     this.fns = fns;
@@ -123,6 +125,7 @@ export class Pool {
       for (let t = 0; t < ntasks; t++) fn(params, t, 0);
       return;
     }
+    this.parallelCalls++;
     const ctl = this.ctl;
     ctl[CTL.KERNEL] = k;
     ctl[CTL.PARAMS] = params;
