@@ -5,7 +5,7 @@
 // Per node: the median of its kernel times over the timed runs (robust to preemption on a
 // busy machine), summed per op type; "ms / run" is that sum.
 //
-//   node scripts/profile.mjs [--rows 512] [--cols 4608] [--threads 1] [--runs 20] [--loss mma] [--mode exact] [--markdown] [--nodes]
+//   node scripts/profile.mjs [--rows 512] [--cols 4608] [--threads 1] [--runs 20] [--loss mma] [--mode exact] [--blockRows 128] [--markdown] [--nodes]
 //                            [--module ../dist/index.js]   (another build's buildLossModel, e.g. an older version's, for a before/after table)
 //
 // The README's "before" table: the package source of commit 5294b15 bundled for Node,
@@ -37,6 +37,7 @@ const { values } = parseArgs({
     markdown: { type: "boolean", default: false },
     nodes: { type: "boolean", default: false },
     module: { type: "string", default: "../dist/index.js" },
+    blockRows: { type: "string" },
   },
 });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -70,7 +71,7 @@ async function gramModel() {
 
 const dir = mkdtempSync(join(tmpdir(), "mma-profile-"));
 const base = { executionProviders: ["cpu"], intraOpNumThreads: threads, interOpNumThreads: 1, graphOptimizationLevel: "all" };
-const model = buildLossModel({ loss: values.loss, mode: values.mode, rows: n, cols: d });
+const model = buildLossModel({ loss: values.loss, mode: values.mode, rows: n, cols: d, ...(values.blockRows ? { blockRows: Number(values.blockRows) } : {}) });
 const session = await ort.InferenceSession.create(model, { ...base, enableProfiling: true, profileFilePrefix: join(dir, "loss") });
 const gram = await ort.InferenceSession.create(await gramModel(), base);
 const W = new ort.Tensor("float32", matrix(n, d, 12345), [n, d]);
@@ -125,7 +126,7 @@ if (values.nodes) {
 }
 const rows = [...byOp.entries()].sort((a, b) => b[1] - a[1]);
 const ms = (us) => (us / 1000).toFixed(us < 100 ? 3 : 2);
-const head = `${values.loss} ${values.mode} ${n} x ${d}, onnxruntime-node ${ort.env.versions?.node ?? ""}, ${threads} intra-op thread${threads === 1 ? "" : "s"}, ${runs} runs`;
+const head = `${values.loss} ${values.mode} ${n} x ${d}${values.blockRows ? `, blocks of ${values.blockRows} rows` : ""}, onnxruntime-node ${ort.env.versions?.node ?? ""}, ${threads} intra-op thread${threads === 1 ? "" : "s"}, ${runs} runs`;
 if (values.markdown) {
   console.log(`${head}\n`);
   console.log("| op | ms / run | nodes | share |\n|---|---:|---:|---:|");
