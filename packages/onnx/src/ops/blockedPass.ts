@@ -103,10 +103,13 @@ export function blockedPass(g: GraphBuilder, unit: string, n: number, block: str
     // each block row's best later row, and each later row's best row of the block
     const rowArg = b.op("ArgMax", [masked], { axis: 1, keepdims: 1, select_last_index: 0 }, "row_argmax");
     const rowVal = b.op("Squeeze", [b.op("GatherElements", [masked, rowArg], { axis: 1 }, "row_max_2d"), g.i64([1])], {}, "row_max");
-    const colArg = b.op("ArgMax", [masked], { axis: 0, keepdims: 1, select_last_index: 0 }, "column_argmax");
-    const colVal = b.op("Squeeze", [b.op("GatherElements", [masked, colArg], { axis: 0 }, "column_max_2d"), zero1], {}, "column_max");
+    // the columns through the transpose: ONNX Runtime's ArgMax along axis 0 strides down the
+    // columns and costs about twice a Transpose plus an ArgMax along the rows
+    const byColumn = b.op("Transpose", [masked], { perm: [1, 0] }, "pairs_t");
+    const colArg = b.op("ArgMax", [byColumn], { axis: 1, keepdims: 1, select_last_index: 0 }, "column_argmax");
+    const colVal = b.op("Squeeze", [b.op("GatherElements", [byColumn, colArg], { axis: 1 }, "column_max_2d"), g.i64([1])], {}, "column_max");
     const rowIdx = b.op("Add", [b.op("Squeeze", [rowArg, g.i64([1])], {}, "row_argmax_1d"), start], {}, "row_best");
-    const colIdx = b.op("Add", [b.op("Squeeze", [colArg, zero1], {}, "column_argmax_1d"), start], {}, "column_best");
+    const colIdx = b.op("Add", [b.op("Squeeze", [colArg, g.i64([1])], {}, "column_argmax_1d"), start], {}, "column_best");
     const height1 = b.op("Unsqueeze", [height, zero1], {}, "height_1d");
     const head = (x: string, local: string) => b.op("Slice", [x, zero1, height1, zero1], {}, local);
     const tail = (x: string, local: string) => b.op("Slice", [x, height1, end, zero1], {}, local);
