@@ -173,6 +173,22 @@ describe("angleStats: nearest row and counts above a threshold in one blocked pa
     });
   }
 
+  it("onnxruntime-web (wasm) runs the same loop: the same rows and counts", async () => {
+    const wasm = await createOnnxBackend({ blockRows: 3 });
+    try {
+      const w = gaussianMatrix(11, 5, 21);
+      const want = reference(w, 11, 5, 0.3, true);
+      expect(want.closest).toBeGreaterThan(1e-4);
+      const got = await stats(wasm, w, 11, 5, 0.3, true);
+      expect(Array.from(got.above)).toEqual(want.above);
+      expect(Array.from(got.index)).toEqual(want.index);
+      const native = await stats(await backend(3), w, 11, 5, 0.3, true);
+      expect(Math.max(...Array.from(got.value, (v, i) => Math.abs(v - native.value[i]!)))).toBeLessThan(1e-6);
+    } finally {
+      await wasm.close();
+    }
+  });
+
   it("counts duplicates (cosine 1) and opposite rows (|cos| 1) once per pair; one row has none", async () => {
     const d = 3;
     const w = Float64Array.from([1, 0, 0, 2, 0, 0, -1, 0, 0, 0, 1, 0, 0, 0, 1]);
