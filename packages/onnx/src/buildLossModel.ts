@@ -22,10 +22,21 @@ export interface LossModelOptions extends Omit<AnyLossOptions, "batch"> {
    * computes the same values on every runtime. Default `false`.
    */
   webgpu?: boolean;
+  /**
+   * Rows per block of the nearest-neighbour search (a `Loop` over blocks of rows, so the
+   * model never holds the `n x n` cosine matrix). Default: one block without a `Loop` while
+   * `rows^2 <= 2^22`, else `floor(2^22 / rows)` rows (16 MB of float32 cosines); with a
+   * symbolic row count the model computes that from the runtime row count. Results do not
+   * depend on it.
+   */
+  blockRows?: number;
 }
 
 function checkSize(options: LossModelOptions): { rows: number | null; param: string } {
-  const { rows, cols } = options;
+  const { rows, cols, blockRows } = options;
+  if (blockRows !== undefined && !(Number.isInteger(blockRows) && blockRows >= 1)) {
+    throw new MMARegError("BAD_OPTION", `blockRows must be a positive integer (rows per block of the nearest-neighbour loop), got ${String(blockRows)}`);
+  }
   if (!Number.isInteger(cols) || cols < 1) {
     throw new MMARegError("BAD_OPTION", `cols must be a positive integer (the row length of W), got ${String(cols)}`);
   }
@@ -48,7 +59,7 @@ function trace(options: LossModelOptions, rows: number, symbolic: { param: strin
     read: () => Promise.reject(new MMARegError("BACKEND", "the export tracer has no runtime to read from")),
   });
   const w = placeholder("W", [rows, options.cols]);
-  const { loss: lossName, webgpu: _forms, ...lossOptions } = options;
+  const { loss: lossName, webgpu: _forms, blockRows, ...lossOptions } = options;
   const { loss, grad } = computeLoss(b, w, { ...lossOptions, loss: lossName });
   const outputs = [
     { name: "loss", tensor: loss },
@@ -65,6 +76,7 @@ function trace(options: LossModelOptions, rows: number, symbolic: { param: strin
     docString,
     ...(symbolic ? { symbolic: { sentinel: rows, param: symbolic.param, input: "W" } } : {}),
     webgpu: options.webgpu ?? false,
+    ...(blockRows !== undefined ? { blockRows } : {}),
   });
   return encodeModel(graph, {
     docString,
@@ -95,7 +107,7 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
  * import { writeFileSync } from "node:fs";
  * writeFileSync("mma.onnx", buildLossModel({ loss: "mma", rows: "N", cols: 576 }));
  * ```
- * @throws {@link MMARegError} `BAD_OPTION` for bad sizes, a mini-batch (`batch`) request
+ * @throws {@link MMARegError} `BAD_OPTION` for bad sizes or `blockRows`, a mini-batch (`batch`) request
  *   or a loss whose graph depends on the row count in a way that cannot be made symbolic;
  *   `UNKNOWN_LOSS` for an unknown loss.
  */

@@ -42,6 +42,13 @@ export interface OnnxBackendOptions {
    * includes `"webgpu"`. The forms compute the same values on every provider.
    */
   webgpuGraphs?: boolean;
+  /**
+   * Rows per block of the nearest-neighbour and angle-statistics graphs (a `Loop` over
+   * blocks of rows, each multiplied by the rows after it). Default: one block while
+   * `n^2 <= 2^22` cosines, else `floor(2^22 / n)` rows (16 MB of float32 cosines per
+   * block), so no graph holds the `n x n` matrix. Results do not depend on it.
+   */
+  blockRows?: number;
 }
 
 /** The ONNX backend: core's {@link Backend} over traced tensors, plus session bookkeeping. */
@@ -94,7 +101,7 @@ function leafArray(x: TraceTensor): BackendArray {
  * Runtime's native CPU build, in Node.
  *
  * @throws {@link MMARegError} `BAD_OPTION` for a dtype other than float32, an unknown
- *   runtime name or a bad `numThreads`; `BACKEND` when the runtime package cannot be
+ *   runtime name or a bad `numThreads` or `blockRows`; `BACKEND` when the runtime package cannot be
  *   loaded (the message names the package to install) and, on read, when ONNX Runtime
  *   cannot compile or run a graph.
  */
@@ -106,6 +113,9 @@ export async function createOnnxBackend(options: OnnxBackendOptions = {}): Promi
   }
   if (options.numThreads !== undefined && !(Number.isInteger(options.numThreads) && options.numThreads >= 1)) {
     throw new MMARegError("BAD_OPTION", `numThreads must be a positive integer, got ${String(options.numThreads)}`, { backend: "onnx" });
+  }
+  if (options.blockRows !== undefined && !(Number.isInteger(options.blockRows) && options.blockRows >= 1)) {
+    throw new MMARegError("BAD_OPTION", `blockRows must be a positive integer, got ${String(options.blockRows)}`, { backend: "onnx" });
   }
   if (dtype !== "float32") {
     throw new MMARegError("BAD_OPTION", `the ONNX backend computes in float32, got dtype ${JSON.stringify(dtype)}: use dtype "float32"`, { backend: "onnx" });
@@ -127,7 +137,7 @@ export async function createOnnxBackend(options: OnnxBackendOptions = {}): Promi
   const eps = options.executionProviders ?? (native ? ["cpu"] : ["wasm"]);
   const name = options.name ?? (native && options.executionProviders === undefined ? "onnx-node" : `onnx-${eps[0] ?? "wasm"}`);
   const webgpu = options.webgpuGraphs ?? eps.includes("webgpu");
-  const emitOptions = { prefix: "g", graphName: name, webgpu };
+  const emitOptions = { prefix: "g", graphName: name, webgpu, ...(options.blockRows !== undefined ? { blockRows: options.blockRows } : {}) };
   if (options.numThreads !== undefined && !native && ort.env.wasm) ort.env.wasm.numThreads = options.numThreads;
   const cache = new SessionCache(options.maxSessions ?? 64);
   let runs = 0;
@@ -157,7 +167,7 @@ export async function createOnnxBackend(options: OnnxBackendOptions = {}): Promi
     const outputs: GraphOutput[] = tensors.map((tensor, i) => ({ name: `out_${i}`, tensor }));
     const plan = planTrace(outputs);
     // The key names the graph forms too, so a cache never hands a wasm-form session to WebGPU.
-    const key = `${webgpu ? "webgpu" : "default"}|${plan.key}`;
+    const key = `${webgpu ? "webgpu" : "default"}|${options.blockRows ?? ""}|${plan.key}`;
     const session = await cache.get(key, () => compile(encodeModel(emitGraph(plan, outputs, emitOptions))));
     const feeds: Record<string, InstanceType<OrtModule["Tensor"]>> = {};
     for (const leaf of plan.leaves) {
@@ -195,6 +205,7 @@ export async function createOnnxBackend(options: OnnxBackendOptions = {}): Promi
     name,
     close: () => cache.clear(),
     pairAngles: !webgpu,
+    angleStats: !webgpu,
     read(x) {
       if (x.isLeaf) {
         try {

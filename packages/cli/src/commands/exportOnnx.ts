@@ -21,6 +21,10 @@ Options:
   --rows <N>           the row count: a number >= 2, or a dimension name for a model that
                        takes any number of rows >= 2 (default N)
   --cols <D>           the row length (required): in*kh*kw for a conv weight
+  --block-rows <B>     rows per block of the nearest-neighbour search (mma): the model
+                       works through blocks of rows in a Loop, never holding the
+                       rows x rows cosine matrix (default: one block up to 2048 rows,
+                       else 2^22 / rows; computed at run time for a symbolic row count)
   -o, --output <file>  where to write the model (required)
   --json               print a JSON summary (file, bytes, inputs, outputs, nodes)
   -h, --help           this text
@@ -72,6 +76,7 @@ export const exportOnnxCommand: Command = {
       "half-space": { type: "boolean" },
       rows: { type: "string" },
       cols: { type: "string" },
+      "block-rows": { type: "string" },
       output: { type: "string", short: "o" },
       json: { type: "boolean" },
     });
@@ -89,6 +94,11 @@ export const exportOnnxCommand: Command = {
     const rows = rowsFlag(values.rows);
     const s = numberFlag(values.s, "s", 2);
     const halfSpace = values["half-space"] ?? false;
+    const blockRows = values["block-rows"] === undefined ? undefined : numberFlag(values["block-rows"], "block-rows", 0);
+    if (blockRows !== undefined && !(Number.isInteger(blockRows) && blockRows >= 1)) {
+      throw new CliError(`--block-rows expects a number of rows, an integer >= 1, got "${values["block-rows"]}"`);
+    }
+    const blocks = blockRows === undefined ? {} : { blockRows };
     const { buildLossModel, summarizeModel } = await withOptionalPackages("exporting an ONNX model", ["@mmareg/onnx"], () => import("@mmareg/onnx"));
     const estimate = estimateModelBytes((c) => buildLossModel({ loss, mode, s, halfSpace, rows, cols: c }).length, cols);
     if (estimate.bytes > MAX_MODEL_BYTES) {
@@ -106,7 +116,7 @@ export const exportOnnxCommand: Command = {
       );
     }
     if (estimate.bytes > 16 * 2 ** 20) io.err(`mma export-onnx: note: --cols ${values.cols} makes a model of about ${mib(estimate.bytes)} (${estimate.perColumn.toFixed(0)} bytes per column)\n`);
-    const bytes = buildLossModel({ loss, mode, s, halfSpace, rows, cols });
+    const bytes = buildLossModel({ loss, mode, s, halfSpace, rows, cols, ...blocks });
     try {
       writeFileSync(values.output, bytes);
     } catch (e) {

@@ -103,6 +103,8 @@ export interface EmitOptions {
   webgpu?: boolean;
   /** Largest `[n, m, d]` difference tensor built at once (default `BROADCAST_LIMIT`, 2^22). */
   broadcastLimit?: number;
+  /** Rows per block of the nearest-neighbour and statistics `Loop` (default: see `BLOCK_ELEMENTS`). */
+  blockRows?: number;
 }
 
 /**
@@ -113,7 +115,7 @@ export interface EmitOptions {
  * @throws {@link MMARegError} `BACKEND` for an op without a lowering.
  */
 export function emitGraph(plan: TracePlan, outputs: readonly GraphOutput[], options: EmitOptions): GraphProto {
-  const g = new GraphBuilder(options.prefix, { symbolic: options.symbolic, webgpu: options.webgpu, broadcastLimit: options.broadcastLimit });
+  const g = new GraphBuilder(options.prefix, { symbolic: options.symbolic, webgpu: options.webgpu, broadcastLimit: options.broadcastLimit, blockRows: options.blockRows });
   const lowered = new Map<TraceNode, LoweredValue[]>();
   const valueOf = (t: TraceTensor): LoweredValue => {
     const v = lowered.get(t.node)?.[t.output];

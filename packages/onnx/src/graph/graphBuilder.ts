@@ -35,6 +35,13 @@ function attribute(name: string, v: AttrSpec): AttributeProto {
  */
 export const BROADCAST_LIMIT = 1 << 22;
 
+/**
+ * The most cosines the nearest-neighbour and statistics graphs hold at once: above
+ * `n^2` of this, they work through blocks of `floor(BLOCK_ELEMENTS / n)` rows in a `Loop`
+ * (16 MB of float32 per block), so no graph holds the `n x n` matrix.
+ */
+export const BLOCK_ELEMENTS = 1 << 22;
+
 /** How a graph is written (besides its ops). */
 export interface GraphBuilderOptions {
   /** Where the row count is symbolic (export only). */
@@ -47,6 +54,11 @@ export interface GraphBuilderOptions {
   webgpu?: boolean;
   /** Largest `[n, m, d]` difference tensor built at once (default {@link BROADCAST_LIMIT}). */
   broadcastLimit?: number;
+  /**
+   * Rows per block of the nearest-neighbour and statistics `Loop` (default: `n` while
+   * `n^2 <= BLOCK_ELEMENTS`, one block without a `Loop`; else `floor(BLOCK_ELEMENTS / n)`).
+   */
+  blockRows?: number;
 }
 
 interface Shared {
@@ -58,6 +70,7 @@ interface Shared {
   symbolic: SymbolicRows | undefined;
   webgpu: boolean;
   broadcastLimit: number;
+  blockRows: number | undefined;
   root?: GraphBuilder;
 }
 
@@ -88,6 +101,7 @@ export class GraphBuilder {
       symbolic: options.symbolic,
       webgpu: options.webgpu ?? false,
       broadcastLimit: options.broadcastLimit ?? BROADCAST_LIMIT,
+      blockRows: options.blockRows,
     };
     this.shared.root ??= this;
   }
@@ -110,6 +124,11 @@ export class GraphBuilder {
   /** Largest `[n, m, d]` difference tensor built at once. */
   get broadcastLimit(): number {
     return this.shared.broadcastLimit;
+  }
+
+  /** Rows per block of the nearest-neighbour and statistics `Loop`, when set explicitly. */
+  get blockRows(): number | undefined {
+    return this.shared.blockRows;
   }
 
   /** A builder for a subgraph whose nodes may read this graph's values by name. */

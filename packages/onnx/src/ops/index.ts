@@ -3,6 +3,7 @@
  * the contract names it, each with its shape rule and its lowering to opset-13 nodes.
  */
 import { addDiagonal } from "./addDiagonal.js";
+import { angleStats } from "./angleStats.js";
 import { binary } from "./binary.js";
 import { fillDiagonal } from "./fillDiagonal.js";
 import { gatherRows } from "./gatherRows.js";
@@ -29,6 +30,7 @@ export { SQDIST_BROADCAST_LIMIT } from "./sqDist.js";
 /** Every traced op by its contract name. */
 export const OPS: Readonly<Record<string, OpDef>> = {
   addDiagonal,
+  angleStats,
   binary,
   fillDiagonal,
   gatherRows,

@@ -1,4 +1,6 @@
+import type { GraphBuilder } from "../graph/graphBuilder.js";
 import { DataType } from "../proto.js";
+import { blockedPass, blockRowsFor } from "./blockedPass.js";
 import { diagonalMask, dims2, firstArgMax, reduceSum, type OpDef } from "./opDef.js";
 
 /**
@@ -22,6 +24,12 @@ export const nearestNeighbors: OpDef = {
   lower(g, [unit], { rule }, used) {
     const u = unit!.name;
     const n = unit!.shape[0] as number;
+    const block = rule === "exclude" && !g.webgpu ? blockRowsFor(g, n) : null;
+    if (block !== null) {
+      // above the block budget: a Loop over row blocks, never the n x n matrix
+      const { index } = blockedPass(g, u, n, block);
+      return [used.has(0) ? chosenCosine(g, u, index, "exclude") : "", index];
+    }
     const c = g.op("MatMul", [u, g.op("Transpose", [u], { perm: [1, 0] }, "transposed")], {}, "gram");
     let index: string;
     if (rule === "exclude" && !g.webgpu && (!g.isStatic(n) || n >= 2)) {
@@ -40,14 +48,24 @@ export const nearestNeighbors: OpDef = {
       const masked = g.op("Where", [diag, rule === "exclude" ? g.f32(-Infinity) : g.op("Neg", [c], {}, "negated"), c], {}, "candidates");
       index = firstArgMax(g, masked);
     }
-    const wide = g.op("Cast", [u], { to: DataType.DOUBLE }, "unit_f64");
-    const partner = g.op("Gather", [wide, index], { axis: 0 }, "partner_f64");
-    const dot64 = reduceSum(g, g.op("Mul", [wide, partner], {}, "products_f64"), [1], 0, "cosine_f64");
-    const dot = g.op("Cast", [dot64], { to: DataType.FLOAT }, "cosine");
-    const count = g.op("Squeeze", [g.op("Shape", [index], {}, "shape"), g.i64([0])], {}, "count");
-    const positions = g.op("Range", [g.i64([0], []), count, g.i64([1], [])], {}, "positions");
-    const isSelf = g.op("Equal", [index, positions], {}, "is_self");
-    const selfValue = rule === "exclude" ? g.f32(-Infinity) : g.op("Neg", [dot], {}, "negated_self");
-    return [g.op("Where", [isSelf, selfValue, dot], {}, "max"), index];
+    return [chosenCosine(g, u, index, rule as string), index];
   },
 };
+
+/**
+ * The cosine of each row with its chosen row `index_i`, as a float64 dot product of the
+ * two float32 unit rows rounded once (float32's correctly rounded value); the row itself
+ * (`index_i == i`, a row with no other row) gets `-Infinity` (`exclude`) or `-cos_ii`
+ * (`negate`).
+ */
+export function chosenCosine(g: GraphBuilder, u: string, index: string, rule: string): string {
+  const wide = g.op("Cast", [u], { to: DataType.DOUBLE }, "unit_f64");
+  const partner = g.op("Gather", [wide, index], { axis: 0 }, "partner_f64");
+  const dot64 = reduceSum(g, g.op("Mul", [wide, partner], {}, "products_f64"), [1], 0, "cosine_f64");
+  const dot = g.op("Cast", [dot64], { to: DataType.FLOAT }, "cosine");
+  const count = g.op("Squeeze", [g.op("Shape", [index], {}, "shape"), g.i64([0])], {}, "count");
+  const positions = g.op("Range", [g.i64([0], []), count, g.i64([1], [])], {}, "positions");
+  const isSelf = g.op("Equal", [index, positions], {}, "is_self");
+  const selfValue = rule === "exclude" ? g.f32(-Infinity) : g.op("Neg", [dot], {}, "negated_self");
+  return g.op("Where", [isSelf, selfValue, dot], {}, "max");
+}

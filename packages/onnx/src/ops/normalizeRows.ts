@@ -6,7 +6,7 @@ import { asFloat, dims2, type OpDef } from "./opDef.js";
 const SAFE_SUMSQ = [1e-30, 1e30] as const;
 
 /** Readers of the unit rows that take them in float32 (their chords are robust to its rounding). */
-const ANGLE_READERS = new Set(["nearestNeighbors", "pairAngles", "pairAnglesGrad"]);
+const ANGLE_READERS = new Set(["nearestNeighbors", "pairAngles", "pairAnglesGrad", "angleStats"]);
 
 /**
  * The float64 form: norms and quotients in float64, rounded once (correctly rounded unit

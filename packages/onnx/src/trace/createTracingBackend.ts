@@ -16,6 +16,12 @@ export interface TracingBackendOptions {
    * primitives (the WebGPU forms do, so their graphs keep the ops documented there).
    */
   pairAngles?: boolean;
+  /**
+   * Offer the fused `angleStats` (default `true`): one `Loop` over row blocks. `false`
+   * lets core compose it (the WebGPU forms do: the loop's `ArgMax` is one of the kernels
+   * ONNX Runtime Web's WebGPU provider gets wrong).
+   */
+  angleStats?: boolean;
 }
 
 function record(op: string, inputs: readonly TraceTensor[], attrs: Record<string, TraceAttr> = {}): TraceTensor[] {
@@ -66,7 +72,11 @@ export function createTracingBackend(options: TracingBackendOptions): TracingBac
   return defineBackend({
     name: options.name,
     dtype: "float32",
-    ops: options.pairAngles === false ? TRACED_OPS : { ...TRACED_OPS, ...PAIR_ANGLES },
+    ops: {
+      ...TRACED_OPS,
+      ...(options.pairAngles === false ? {} : PAIR_ANGLES),
+      ...(options.angleStats === false ? {} : ANGLE_STATS),
+    },
     tensor(data, shape, kind) {
       const values = kind === "index" ? BigInt64Array.from(Array.from(data, (v) => BigInt(v))) : Float32Array.from(data);
       return new TraceTensor({ op: "data", inputs: [], attrs: {}, data: values, shape: [...shape] }, 0, [...shape], kind);
@@ -123,6 +133,14 @@ const TRACED_OPS = {
   pairEnergy(unit: TraceTensor, kernel: PairKernel) {
     const [energy, grad] = record("pairEnergy", [unit], { s: kernel.s, halfSpace: kernel.halfSpace });
     return { energy: energy as TraceTensor, grad: grad as TraceTensor };
+  },
+};
+
+/** The fused angle statistics: nearest rows and counts above a threshold in one blocked `Loop`. */
+const ANGLE_STATS = {
+  angleStats(unit: TraceTensor, threshold: number, absolute: boolean) {
+    const [value, index, above] = record("angleStats", [unit], { threshold, absolute });
+    return { value: value as TraceTensor, index: index as TraceTensor, above: above as TraceTensor };
   },
 };
 

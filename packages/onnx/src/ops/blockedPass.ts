@@ -1,0 +1,151 @@
+import { BLOCK_ELEMENTS, type GraphBuilder } from "../graph/graphBuilder.js";
+import { DataType, type ValueInfoProto } from "../proto.js";
+import { floatTensor, int64Tensor } from "../graph/tensorProtos.js";
+
+const INT64_MAX = Number.MAX_SAFE_INTEGER; // "to the end" for Slice
+
+/** What {@link blockedPass} also counts besides the nearest row. */
+export interface CountSpec {
+  /** Count the rows `j != i` with `cos_ij > threshold`. */
+  threshold: number;
+  /** Compare `|cos_ij|` instead. */
+  absolute: boolean;
+}
+
+/** The results of {@link blockedPass}: int64 `[n]` nearest rows, and float `[n]` counts when asked. */
+export interface BlockedResult {
+  index: string;
+  above?: string;
+}
+
+/**
+ * The rows per block for `n` rows: `null` for one block without a `Loop` (a static `n`
+ * with `n^2 <= BLOCK_ELEMENTS`, or the `blockRows` option at least `n`), else the
+ * int64 `[1]` value of the block size (computed from the runtime row count when `n` is
+ * symbolic and no `blockRows` is set).
+ */
+export function blockRowsFor(g: GraphBuilder, n: number): string | null {
+  const fixed = g.blockRows;
+  if (g.isStatic(n)) {
+    if (fixed !== undefined) return fixed >= n ? null : g.i64([fixed]);
+    if (n * n <= BLOCK_ELEMENTS) return null;
+    return g.i64([Math.max(1, Math.floor(BLOCK_ELEMENTS / n))]);
+  }
+  if (fixed !== undefined) return g.i64([fixed]);
+  return g.op("Max", [g.op("Div", [g.i64([BLOCK_ELEMENTS]), g.dim(n)], {}, "budget_rows"), g.i64([1])], {}, "block_rows");
+}
+
+function info(name: string, type: number, dims: readonly ({ dimValue: number } | { dimParam: string })[]): ValueInfoProto {
+  return { name, type: { tensorType: { elemType: type, shape: { dim: [...dims] } } } };
+}
+
+/**
+ * One pass over the pairwise cosines of the unit rows `unit` (`[n, d]`, float32), a
+ * block of rows at a time, each pair computed once: a `Loop` whose iteration `k` takes
+ * the rows `[s, s + b)` (`s = k b`) and multiplies them by the rows `[s, n)` (`[b, n - s]`
+ * cosines, never `n x n`). Only the pairs `j > i` of that product count (a strict upper
+ * triangle mask); its row maxima give each block row its best later row, its column
+ * maxima give every row `j >= s` its best row inside the block. The loop carries, for
+ * every row, the best cosine so far and its row, and (with `count`) the number of rows
+ * above the threshold.
+ *
+ * Ties go to the lowest index as `ArgMax` does: candidates arrive in increasing index
+ * order (earlier blocks, then rows of the block before `j`, then rows after `j`), each
+ * replacing the carried one only when strictly greater, and `ArgMax` picks the first
+ * maximum within a block. The result is the lowest-index argmax over `j != i` of the same
+ * float32 dot products, and every pair is counted once for each of its two rows. A row
+ * with no other row (`n = 1`) gets row 0 and count 0.
+ */
+export function blockedPass(g: GraphBuilder, unit: string, n: number, block: string, count?: CountSpec): BlockedResult {
+  return g.scope("blocks", () => {
+    const rowsDim = g.dim(n);
+    const trips = g.op(
+      "Squeeze",
+      [g.op("Div", [g.op("Sub", [g.op("Add", [rowsDim, block], {}, "rows_plus_block"), g.i64([1])], {}, "rows_round_up"), block], {}, "block_count"), g.i64([0])],
+      {},
+      "trip_count",
+    );
+    const fill = (value: number, type: "float" | "int64", local: string): string =>
+      g.op(
+        "ConstantOfShape",
+        [rowsDim],
+        { value: { tensor: type === "float" ? floatTensor("", [value], [1]) : int64Tensor("", [value], [1]) } },
+        local,
+      );
+    const inits = [fill(-Infinity, "float", "initial_best"), fill(0, "int64", "initial_nearest")];
+    if (count) inits.push(fill(0, "float", "initial_above"));
+
+    const b = g.sub();
+    const iter = b.fresh("iteration");
+    const condIn = b.fresh("cond_in");
+    const bestIn = b.fresh("best_in");
+    const nearestIn = b.fresh("nearest_in");
+    const aboveIn = count ? b.fresh("above_in") : "";
+    const row = [b.dimProto(n)];
+    b.inputs.push(info(iter, DataType.INT64, []), info(condIn, DataType.BOOL, []), info(bestIn, DataType.FLOAT, row), info(nearestIn, DataType.INT64, row));
+    if (count) b.inputs.push(info(aboveIn, DataType.FLOAT, row));
+
+    const end = g.i64([INT64_MAX]);
+    const zero1 = g.i64([0]);
+    const start = b.op("Mul", [b.op("Unsqueeze", [iter, zero1], {}, "iteration_1d"), block], {}, "start");
+    const stop = b.op("Add", [start, block], {}, "stop");
+    const own = b.op("Slice", [unit, start, stop, zero1], {}, "block_rows");
+    const rest = b.op("Slice", [unit, start, end, zero1], {}, "later_rows");
+    const cos = b.op("MatMul", [own, b.op("Transpose", [rest], { perm: [1, 0] }, "later_rows_t")], {}, "cosines");
+    const scalar0 = g.i64([0], []);
+    const one = g.i64([1], []);
+    const height = b.op("Gather", [b.op("Shape", [own], {}, "block_shape"), scalar0], { axis: 0 }, "height");
+    const width = b.op("Gather", [b.op("Shape", [rest], {}, "later_shape"), scalar0], { axis: 0 }, "width");
+    const rowPos = b.op("Range", [scalar0, height, one], {}, "row_positions");
+    const colPos = b.op("Range", [scalar0, width, one], {}, "column_positions");
+    const later = b.op("Greater", [b.op("Unsqueeze", [colPos, zero1], {}, "column_row"), b.op("Unsqueeze", [rowPos, g.i64([1])], {}, "row_column")], {}, "upper");
+    const masked = b.op("Where", [later, cos, g.f32(-Infinity)], {}, "pairs");
+    // each block row's best later row, and each later row's best row of the block
+    const rowArg = b.op("ArgMax", [masked], { axis: 1, keepdims: 1, select_last_index: 0 }, "row_argmax");
+    const rowVal = b.op("Squeeze", [b.op("GatherElements", [masked, rowArg], { axis: 1 }, "row_max_2d"), g.i64([1])], {}, "row_max");
+    // the columns through the transpose: ONNX Runtime's ArgMax along axis 0 strides down the
+    // columns and costs about twice a Transpose plus an ArgMax along the rows
+    const byColumn = b.op("Transpose", [masked], { perm: [1, 0] }, "pairs_t");
+    const colArg = b.op("ArgMax", [byColumn], { axis: 1, keepdims: 1, select_last_index: 0 }, "column_argmax");
+    const colVal = b.op("Squeeze", [b.op("GatherElements", [byColumn, colArg], { axis: 1 }, "column_max_2d"), g.i64([1])], {}, "column_max");
+    const rowIdx = b.op("Add", [b.op("Squeeze", [rowArg, g.i64([1])], {}, "row_argmax_1d"), start], {}, "row_best");
+    const colIdx = b.op("Add", [b.op("Squeeze", [colArg, g.i64([1])], {}, "column_argmax_1d"), start], {}, "column_best");
+    const height1 = b.op("Unsqueeze", [height, zero1], {}, "height_1d");
+    const head = (x: string, local: string) => b.op("Slice", [x, zero1, height1, zero1], {}, local);
+    const tail = (x: string, local: string) => b.op("Slice", [x, height1, end, zero1], {}, local);
+    // rows of the block: the block's earlier rows (columns) first, then its later rows
+    const colHead = head(colVal, "column_max_head");
+    const takeRow = b.op("Greater", [rowVal, colHead], {}, "later_wins");
+    const candVal = b.op("Concat", [b.op("Where", [takeRow, rowVal, colHead], {}, "block_best"), tail(colVal, "column_max_tail")], { axis: 0 }, "candidate_max");
+    const candIdx = b.op("Concat", [b.op("Where", [takeRow, rowIdx, head(colIdx, "column_best_head")], {}, "block_nearest"), tail(colIdx, "column_best_tail")], { axis: 0 }, "candidate_nearest");
+    // rows s.. : earlier blocks' rows (carried) first
+    const before = (x: string, local: string) => b.op("Slice", [x, zero1, start, zero1], {}, local);
+    const from = (x: string, local: string) => b.op("Slice", [x, start, end, zero1], {}, local);
+    const carriedVal = from(bestIn, "carried_max");
+    const better = b.op("Greater", [candVal, carriedVal], {}, "candidate_wins");
+    const bestOut = b.op("Concat", [before(bestIn, "settled_max"), b.op("Where", [better, candVal, carriedVal], {}, "merged_max")], { axis: 0 }, "best_out");
+    const nearestOut = b.op(
+      "Concat",
+      [before(nearestIn, "settled_nearest"), b.op("Where", [better, candIdx, from(nearestIn, "carried_nearest")], {}, "merged_nearest")],
+      { axis: 0 },
+      "nearest_out",
+    );
+    const outs = [b.op("Identity", [condIn], {}, "cond_out"), bestOut, nearestOut];
+    if (count) {
+      const values = count.absolute ? b.op("Abs", [cos], {}, "abs_cosines") : cos;
+      const hits = b.op("And", [later, b.op("Greater", [values, g.f32(count.threshold)], {}, "above_threshold")], {}, "hits");
+      const ones = b.op("Cast", [hits], { to: DataType.FLOAT }, "hit_counts");
+      const rowCount = b.op("ReduceSum", [ones, g.i64([1])], { keepdims: 0 }, "row_hits");
+      const colCount = b.op("ReduceSum", [ones, zero1], { keepdims: 0 }, "column_hits");
+      const delta = b.op("Concat", [b.op("Add", [head(colCount, "column_hits_head"), rowCount], {}, "block_hits"), tail(colCount, "column_hits_tail")], { axis: 0 }, "hits_from");
+      outs.push(b.op("Concat", [before(aboveIn, "settled_above"), b.op("Add", [from(aboveIn, "carried_above"), delta], {}, "added_above")], { axis: 0 }, "above_out"));
+    }
+    b.outputs.push(info(outs[0]!, DataType.BOOL, []), info(outs[1]!, DataType.FLOAT, row), info(outs[2]!, DataType.INT64, row));
+    if (count) b.outputs.push(info(outs[3]!, DataType.FLOAT, row));
+
+    const results = g.opN("Loop", [trips, "", ...inits], count ? ["best", "nearest", "above"] : ["best", "nearest"], {
+      body: { graph: b.graph("cosine_blocks", "", false) },
+    });
+    return count ? { index: results[1]!, above: results[2]! } : { index: results[1]! };
+  });
+}
