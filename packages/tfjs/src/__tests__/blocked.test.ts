@@ -59,10 +59,12 @@ for (const name of ["cpu", "wasm"] as const) {
     beforeAll(() => useBackend(name));
     afterAll(() => useBackend("cpu"));
 
-    it("the block rule: floor(blockElements / n) rows, at least one; the whole matrix in one block at n <= 2048", () => {
+    it("the block rule: one block up to 2^24 entries by default, else floor(blockElements / n) rows, at least one", () => {
       expect(rowsPerBlock(createContext(tf, {}), 100_000)).toBe(41);
-      expect(rowsPerBlock(createContext(tf, {}), 2048)).toBe(2048);
-      expect(rowsPerBlock(createContext(tf, {}), 2049)).toBe(2047);
+      expect(rowsPerBlock(createContext(tf, {}), 10_575)).toBe(396);
+      expect(rowsPerBlock(createContext(tf, {}), 4096)).toBe(4096); // single shot up to 2^24 entries
+      expect(rowsPerBlock(createContext(tf, {}), 4097)).toBe(1023);
+      expect(rowsPerBlock(createContext(tf, { blockElements: 1 << 22 }), 4096)).toBe(1024); // an explicit size sets both limits
       expect(rowsPerBlock(createContext(tf, { blockElements: 200 }), 67)).toBe(2);
       expect(rowsPerBlock(createContext(tf, { blockElements: 1 }), 67)).toBe(1);
     });

@@ -15,9 +15,11 @@ export interface RowBlockScan {
 }
 
 /**
- * Rows per block of the blocked pairwise scans over `n` columns: `floor(blockElements / n)`
- * (at least 1), so one block of the `n x n` cosine matrix holds at most `blockElements`
- * entries (2^22 by default: 16 MiB of float32; at `n <= 2048` the whole matrix is one block).
+ * Rows per block of the blocked pairwise scans over `n` columns. The rule: the whole
+ * `n x n` matrix in one block while `n^2 <= singleShotElements` (2^24 entries, `n <= 4096`,
+ * with the default options), otherwise `floor(blockElements / n)` rows (at least 1), so
+ * one block holds at most `blockElements` entries (2^22 by default: 16 MiB of float32;
+ * 41 rows at n = 100,000). An explicit `blockElements` sets both limits.
  *
  * @example
  * ```ts
@@ -25,6 +27,7 @@ export interface RowBlockScan {
  * ```
  */
 export function rowsPerBlock(ctx: TfjsContext, n: number): number {
+  if (n * n <= ctx.singleShotElements) return Math.max(1, n);
   return Math.max(1, Math.floor(ctx.blockElements / Math.max(1, n)));
 }
 
