@@ -1,7 +1,7 @@
 // One MMA loss + gradient step of mmaRegularizer (or diversityLoss) on a Dense kernel
 // [d, n] (n output units of length d) on tfjs-wasm in Node: time and peak memory.
 //
-//   node packages/tfjs/bench/scale.mjs --n 30000 [--d 512] [--via regularizer|diversity] [--backend wasm|cpu]
+//   node packages/tfjs/bench/scale.mjs --n 30000 [--d 512] [--via regularizer|diversity|pairs] [--backend wasm|cpu]
 //
 // Run `pnpm --filter @mmareg/tfjs build` first (it imports dist/). Prints one JSON line.
 import { parseArgs } from "node:util";
@@ -19,7 +19,7 @@ const { values } = parseArgs({
 });
 // SCALE_DIST: another build of this package (a copy of dist/ inside this package, so
 // long runs are not affected by a rebuild)
-const { mmaRegularizer, diversityLoss, layerAngles } = await import(process.env.SCALE_DIST ?? "../dist/index.js");
+const { mmaRegularizer, diversityLoss, layerAngles, angularLoss, kernelRows, sharedBackend, lossForPairs } = await import(process.env.SCALE_DIST ?? "../dist/index.js");
 const n = Number(values.n);
 const d = Number(values.d);
 tf.env().set("PROD", true);
@@ -44,12 +44,20 @@ if (values.via === "diversity") {
   model.layers[0].setWeights([kernel]);
 }
 const reg = mmaRegularizer({ coefficient: 0.07, check: "never" });
+// --via pairs: the regularizer's O(n d) part alone (what a cached step of refreshEvery > 1
+// runs, and what follows the search on a refresh step): transposes, normalization, pair
+// angles and their gradient for a given pairing (row i with row (i + 1) mod n), no search
+let pairIndex = null;
+if (values.via === "pairs") pairIndex = tf.tensor1d(Int32Array.from({ length: n }, (_, i) => (i + 1) % n), "int32");
+const pairsLoss = () =>
+  tf.mul(angularLoss(kernelRows(tf, kernel, "dense"), { tf, pairs: { loss: (w) => lossForPairs(sharedBackend(tf), w, pairIndex) } }), 0.07);
 const rssReady = rssMb();
 const tensorsBefore = tf.memory().numTensors;
 
 const t0 = performance.now();
+const c0 = process.cpuUsage();
 const { value, grads } = tf.variableGrads(() =>
-  values.via === "diversity" ? diversityLoss(model, { coefficient: 0.07, check: "never" }) : reg.apply(kernel),
+  values.via === "diversity" ? diversityLoss(model, { coefficient: 0.07, check: "never" }) : values.via === "pairs" ? pairsLoss() : reg.apply(kernel),
 );
 const loss = (await value.data())[0];
 const g = grads[Object.keys(grads)[0]];
@@ -57,6 +65,8 @@ const gNormT = tf.norm(g);
 const gNorm = (await gNormT.data())[0];
 gNormT.dispose();
 const stepS = (performance.now() - t0) / 1000;
+const cu = process.cpuUsage(c0);
+const cpuS = (cu.user + cu.system) / 1e6; // this process's CPU time: the step's own work on a busy machine
 tf.dispose([value, ...Object.values(grads)]);
 const leak = tf.memory().numTensors - tensorsBefore;
 
@@ -78,6 +88,7 @@ console.log(
     loss,
     gradNorm: gNorm,
     stepS: Number(stepS.toFixed(1)),
+    cpuS: Number(cpuS.toFixed(1)),
     rssStartMb: rssStart,
     rssReadyMb: rssReady,
     peakRssMb: peakMb(),

@@ -2,7 +2,7 @@ import { release } from "@mmareg/core";
 import { normal12Matrix } from "@mmareg/core/internal";
 import type { Tensor } from "@tensorflow/tfjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTfjsBackend, type TfjsBackend } from "../index.js";
+import { angularLoss, createTfjsBackend, type TfjsBackend } from "../index.js";
 import { rowsPerBlock, scanRowBlocks } from "../kernels/blockScan.js";
 import { createContext } from "../context.js";
 import { tf, useBackend } from "./helpers.js";
@@ -153,6 +153,23 @@ for (const name of ["cpu", "wasm"] as const) {
       // working memory: a few blocks and the [d, n] transpose, far below the 4 MB of n x n floats
       expect(info.peakBytes - info.newBytes).toBeLessThan((n * n * 4) / 8);
       b.dispose!(u);
+    });
+
+    it("the MMA and cosine losses and gradients are bit-identical with blocked and single-shot searches", () => {
+      const x = tf.tensor(Float32Array.from(tiedData()), [N, D]);
+      for (const loss of ["mma", "cosine"] as const) {
+        for (const mode of ["exact", "reference"] as const) {
+          const run = (backend: TfjsBackend) => {
+            const { value, grad } = tf.valueAndGrad((w: Tensor) => angularLoss(w, { loss, mode, backend }))(x);
+            const out = [Array.from(value.dataSync()), Array.from(grad.dataSync())];
+            tf.dispose([value, grad]);
+            return out;
+          };
+          const whole = run(createTfjsBackend({ tf }));
+          for (const blockElements of [1, 200, 500]) expect(run(createTfjsBackend({ tf, blockElements })), `${loss} ${mode} ${blockElements}`).toEqual(whole);
+        }
+      }
+      x.dispose();
     });
 
     it("rejects a bad threshold or flag with a typed error", () => {
