@@ -282,7 +282,7 @@ export const benchTrainingCommand: Command = {
       io.out(JSON.stringify({ backend, model: spec, coefficient, steps, warmup, rows }, null, 2) + "\n");
       return 0;
     }
-    io.out(`Training step on ${backend}: ${shape}, batch ${spec.batch}; coefficient ${coefficient} on every kernel; median of ${steps} steps per setting, settings alternating\n`);
+    io.out(`Training step on ${backend}: ${shape}, batch ${spec.batch}; coefficient ${coefficient} on every kernel; medians of ${steps} steps per setting (refresh-period averages for k > 1), settings alternating\n`);
     const pct = (v: number) => `${v >= 0 ? "+" : ""}${v.toFixed(1)}%`;
     io.out(`  ${"setting".padEnd(28)} ${"wall".padStart(9)}    ${"overhead".padStart(8)} ${"CPU".padStart(9)}    ${"overhead".padStart(8)}   CPU of a refresh / cached step\n`);
     let missing = false;
