@@ -23,8 +23,18 @@ export interface TfjsBackendOptions {
    */
   tieBreak?: TieBreak;
   /**
-   * Largest number of entries of a blocked `n x n` intermediate (default 2^22, 16 MiB of
-   * float32): the fused nearest-neighbour search and `sqDist` work in row blocks of that size.
+   * Largest number of entries of one block of an `n x n` intermediate (default 2^22,
+   * 16 MiB of float32). The fused nearest-neighbour search and `angleStats` scan the
+   * cosine matrix in blocks of `floor(blockElements / n)` rows (41 rows at n = 100,000),
+   * each freed before the next, so their working memory is the `[d, n]` transpose plus a
+   * few blocks; with the default, matrices of up to 2^24 entries (n <= 4096) are one block
+   * (faster there). `sqDist` blocks its `[rows, m, d]` differences the same way. Results
+   * do not depend on the block size.
+   *
+   * @example
+   * ```ts
+   * createTfjsBackend({ tf, blockElements: 1 << 20 }); // 4 MiB blocks: 10 rows at n = 100,000
+   * ```
    */
   blockElements?: number;
 }

@@ -6,7 +6,7 @@ describe("mma bench --training", () => {
   it("times a small model's training step with and without each regularizer and prints the overhead (JSON, tfjs-cpu)", async () => {
     const { code, out, err } = await runMma([
       "bench", "--training", "--backend", "tfjs-cpu", "--input", "8x8x1", "--conv", "3", "--dense", "6,4", "--batch", "4",
-      "--losses", "mma,cosine,mhe", "--refresh", "1,3", "--steps", "2", "--warmup", "1", "--json",
+      "--losses", "mma,cosine,mhe", "--refresh", "1,3", "--steps", "3", "--warmup", "1", "--json",
     ]);
     expect(err).toBe("");
     expect(code).toBe(0);
@@ -20,7 +20,22 @@ describe("mma bench --training", () => {
       expect(row.overheadPct).toBeCloseTo(100 * (row.ms / base - 1), 8);
       expect(row.cpuMs).toBeGreaterThan(0);
       expect(row.cpuOverheadPct).toBeCloseTo(100 * (row.cpuMs / r.rows[0].cpuMs - 1), 8);
+      if (row.refreshEvery === 1) {
+        expect([row.refreshMs, row.cachedMs, row.refreshCpuMs, row.cachedCpuMs]).toEqual([null, null, null, null]);
+      } else {
+        // rounds 1, 2, 3 are timed: round 3 searched (3 % 3 = 0), rounds 1 and 2 reused the pairs
+        expect(row.refreshMs).toBeGreaterThan(0);
+        expect(row.ms).toBeCloseTo((row.refreshMs + 2 * row.cachedMs) / 3, 8);
+        expect(row.cpuMs).toBeCloseTo((row.refreshCpuMs + 2 * row.cachedCpuMs) / 3, 8);
+      }
     }
+  }, 60_000);
+
+  it("says so when no refresh step was timed (the figure is then the cached step alone)", async () => {
+    const { code, out } = await runMma(["bench", "--training", "--backend", "tfjs-cpu", "--input", "12", "--dense", "5,3", "--batch", "2", "--refresh", "4", "--steps", "2", "--warmup", "1"]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/mma, refreshEvery 4 .*\(none timed\) \/ [\d.]+ ms/);
+    expect(out).toMatch(/no step of that kind fell in the timed rounds/);
   }, 60_000);
 
   it("prints a table with the MLP preset's shape in its header", async () => {

@@ -31,12 +31,25 @@ export interface TrainingSetting {
 
 /** One measured setting. */
 export interface TrainingBenchRow extends TrainingSetting {
-  /** Median wall time of a step (ms). */
+  /**
+   * Wall time of a step (ms): the median for `refreshEvery` 1; for `k > 1` the average over
+   * one refresh period, `(refreshMs + (k - 1) cachedMs) / k` (a plain median would be the
+   * cached step alone, since k - 1 of every k steps reuse the pairs).
+   */
   ms: number;
+  /** `k > 1`: median wall time of the steps that searched (null when none was timed: raise `--steps`). */
+  refreshMs: number | null;
+  /** `k > 1`: median wall time of the steps that reused the cached pairs (null when none was timed). */
+  cachedMs: number | null;
+  /** `k > 1`: median CPU time of the refresh steps (null when none was timed). */
+  refreshCpuMs: number | null;
+  /** `k > 1`: median CPU time of the cached steps (null when none was timed). */
+  cachedCpuMs: number | null;
   /** `ms / baseline - 1`, in percent (0 for the baseline). */
   overheadPct: number;
   /**
-   * Median CPU time of this process during a step (ms, user + system). tfjs-cpu and
+   * CPU time of this process during a step (ms, user + system; the median, or the
+   * refresh-period average for `k > 1` as for `ms`). tfjs-cpu and
    * tfjs-wasm compute on the main thread in Node, so this is the step's own work, far less
    * sensitive than wall time to other programs on a busy machine.
    */
@@ -53,7 +66,10 @@ setting its own model from the same seeded weights, stepping in turn on the same
 (the order rotating every round) so load changes hit them alike; prints medians of the
 wall time and of the process's CPU time per step (tfjs-cpu and tfjs-wasm compute on the
 main thread, so CPU time is the step's own work, steadier on a busy machine) and the
-overhead over the baseline in percent.
+overhead over the baseline in percent. With refreshEvery k > 1 only every k-th step
+searches the nearest neighbours: the figure is the average step over a refresh period,
+(refresh + (k - 1) cached) / k from the medians of each kind of step, and the table
+also shows the two (time at least k steps, --steps >= k, to include a refresh step).
 
 Options:
   --backend <name>      tfjs-wasm (default) | tfjs-cpu
@@ -154,8 +170,10 @@ export async function benchTraining(
   const classes = spec.dense[spec.dense.length - 1] as number;
   const x = tf.randomNormal([spec.batch, ...spec.input], 0, 1, "float32", 1);
   const labels = tf.tidy(() => tf.oneHot(tf.randomUniform([spec.batch], 0, classes, "int32", 2), classes));
-  const runs = [];
-  for (const s of settings) runs.push({ setting: s, ...(await buildModel(tf, spec, s, options.coefficient)), ms: [] as number[], cpuMs: [] as number[] });
+  const runs: { setting: TrainingSetting; model: LayersModel; dispose: () => void; ms: number[]; cpuMs: number[]; refresh: boolean[] }[] = [];
+  // per setting: the times of its steps, and whether each step searched (step s of a weight
+  // with refreshEvery k searches when s % k === 0, warm-up steps counted)
+  for (const s of settings) runs.push({ setting: s, ...(await buildModel(tf, spec, s, options.coefficient)), ms: [] as number[], cpuMs: [] as number[], refresh: [] as boolean[] });
   try {
     const total = options.warmup + options.steps;
     for (let round = 0; round < total; round++) {
@@ -169,6 +187,7 @@ export async function benchTraining(
         if (round >= options.warmup) {
           r.ms.push(t);
           r.cpuMs.push((c.user + c.system) / 1000);
+          r.refresh.push(round % r.setting.refreshEvery === 0);
         }
       }
       options.onRound?.(round + 1, total);
@@ -178,15 +197,33 @@ export async function benchTraining(
     tf.dispose([x, labels]);
   }
   const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] as number;
+  const perStep = (r: (typeof runs)[number], times: number[]): { step: number; refresh: number | null; cached: number | null } => {
+    const k = r.setting.refreshEvery;
+    if (k === 1) return { step: median(times), refresh: null, cached: null };
+    const searched = times.filter((_, i) => r.refresh[i]);
+    const reused = times.filter((_, i) => !r.refresh[i]);
+    const refresh = searched.length > 0 ? median(searched) : null;
+    const cached = reused.length > 0 ? median(reused) : null;
+    if (refresh === null || cached === null) return { step: (refresh ?? cached) as number, refresh, cached };
+    return { step: (refresh + (k - 1) * cached) / k, refresh, cached };
+  };
   const base = median(runs[0]!.ms);
   const baseCpu = median(runs[0]!.cpuMs);
-  return runs.map((r) => ({
-    ...r.setting,
-    ms: median(r.ms),
-    overheadPct: 100 * (median(r.ms) / base - 1),
-    cpuMs: median(r.cpuMs),
-    cpuOverheadPct: 100 * (median(r.cpuMs) / baseCpu - 1),
-  }));
+  return runs.map((r) => {
+    const wall = perStep(r, r.ms);
+    const cpu = perStep(r, r.cpuMs);
+    return {
+      ...r.setting,
+      ms: wall.step,
+      overheadPct: 100 * (wall.step / base - 1),
+      cpuMs: cpu.step,
+      cpuOverheadPct: 100 * (cpu.step / baseCpu - 1),
+      refreshMs: wall.refresh,
+      cachedMs: wall.cached,
+      refreshCpuMs: cpu.refresh,
+      cachedCpuMs: cpu.cached,
+    };
+  });
 }
 
 /** `mma bench --training` (dispatched from `mma bench`). */
@@ -245,12 +282,18 @@ export const benchTrainingCommand: Command = {
       io.out(JSON.stringify({ backend, model: spec, coefficient, steps, warmup, rows }, null, 2) + "\n");
       return 0;
     }
-    io.out(`Training step on ${backend}: ${shape}, batch ${spec.batch}; coefficient ${coefficient} on every kernel; median of ${steps} steps per setting, settings alternating\n`);
+    io.out(`Training step on ${backend}: ${shape}, batch ${spec.batch}; coefficient ${coefficient} on every kernel; medians of ${steps} steps per setting (refresh-period averages for k > 1), settings alternating\n`);
     const pct = (v: number) => `${v >= 0 ? "+" : ""}${v.toFixed(1)}%`;
-    io.out(`  ${"setting".padEnd(28)} ${"wall".padStart(9)}    ${"overhead".padStart(8)} ${"CPU".padStart(9)}    ${"overhead".padStart(8)}\n`);
+    io.out(`  ${"setting".padEnd(28)} ${"wall".padStart(9)}    ${"overhead".padStart(8)} ${"CPU".padStart(9)}    ${"overhead".padStart(8)}   CPU of a refresh / cached step\n`);
+    let missing = false;
     for (const r of rows) {
-      io.out(`  ${r.label.padEnd(28)} ${r.ms.toFixed(1).padStart(9)} ms ${(r.loss ? pct(r.overheadPct) : "").padStart(8)} ${r.cpuMs.toFixed(1).padStart(9)} ms ${(r.loss ? pct(r.cpuOverheadPct) : "").padStart(8)}\n`);
+      const ms = (v: number | null) => (v === null ? "(none timed)" : `${v.toFixed(1)} ms`);
+      const split = r.refreshEvery === 1 ? "" : `   ${ms(r.refreshCpuMs)} / ${ms(r.cachedCpuMs)}`;
+      missing ||= r.refreshEvery > 1 && (r.refreshCpuMs === null || r.cachedCpuMs === null);
+      io.out(`  ${r.label.padEnd(28)} ${r.ms.toFixed(1).padStart(9)} ms ${(r.loss ? pct(r.overheadPct) : "").padStart(8)} ${r.cpuMs.toFixed(1).padStart(9)} ms ${(r.loss ? pct(r.cpuOverheadPct) : "").padStart(8)}${split}\n`);
     }
+    io.out(`  refreshEvery k > 1: the average step over a refresh period, (refresh + (k - 1) cached) / k, of the medians of each kind\n`);
+    if (missing) io.out(`  (none timed): no step of that kind fell in the timed rounds, the figure is the other kind alone; use --steps >= k\n`);
     return 0;
   },
 };

@@ -20,3 +20,4 @@ export { sqDist } from "./sqDist.js";
 export { sum } from "./sum.js";
 export { unary } from "./unary.js";
 export { pairAngles } from "./pairAngles.js";
+export { angleStats } from "./angleStats.js";

@@ -25,21 +25,45 @@ export function pairAngles(ctx: TfjsContext, unit: Tensor, index: Tensor): PairA
   const [n, d] = dims2(ctx, unit, "pairAngles");
   const { tf } = ctx;
   return tidy(tf, () => {
+    // the same operations as always, each [n, d] intermediate freed as soon as it is used:
+    // at most four [n, d] tensors besides `unit` are alive at once (memory at n = 10^5)
     const column = tf.reshape(index, [n, 1]);
     const other = tf.getBackend() === "wasm" ? tf.gatherND(unit, column) : gatherRowsFast(ctx, unit, index);
     const diff = tf.sub(unit, other);
-    const a2 = tf.sum(tf.square(diff), 1, true); // [n, 1]
-    const b2 = tf.sum(tf.square(tf.add(unit, other)), 1, true);
+    const a2 = rowSquares(tf, diff); // [n, 1]
+    const b2 = rowSquares(tf, tf.add(unit, other), true);
     const theta = tf.reshape(tf.mul(atan2Tf(tf, tf.sqrt(a2), tf.sqrt(b2)), 2), [n]);
     const sine = tf.div(tf.mul(tf.sqrt(tf.mul(a2, b2)), 2), tf.add(a2, b2));
     // 1 / |t| = 1 / sine, and 0 where sine = 0 (the degenerate pair gets gradient 0)
     const rho = tf.div(sine, tf.maximum(tf.square(sine), TINY_SQUARED));
     const hRho = tf.mul(tf.mul(a2, 0.5), rho);
     const dRho = tf.mul(diff, rho);
+    diff.dispose();
     // -t_self / |t| = (u - v) rho - u h rho;  -t_other / |t| = -((u - v) rho + v h rho)
-    const self = tf.sub(dRho, tf.mul(unit, hRho));
-    const toOther = tf.add(dRho, tf.mul(other, hRho));
-    const grad = tf.sub(self, tf.scatterND(column, toOther, [n, d]));
+    const uh = tf.mul(unit, hRho);
+    const self = tf.sub(dRho, uh);
+    uh.dispose();
+    const vh = tf.mul(other, hRho);
+    other.dispose();
+    const toOther = tf.add(dRho, vh);
+    dispose(vh, dRho);
+    const scattered = tf.scatterND(column, toOther, [n, d]);
+    toOther.dispose();
+    const grad = tf.sub(self, scattered);
+    dispose(self, scattered);
     return { theta, grad };
   });
+}
+
+/** `[n, 1]` row sums of squares of `x`, the square freed at once (and `x` too with `owned`). */
+function rowSquares(tf: TfjsContext["tf"], x: Tensor, owned = false): Tensor {
+  const sq = tf.square(x);
+  const s = tf.sum(sq, 1, true);
+  sq.dispose();
+  if (owned) x.dispose();
+  return s;
+}
+
+function dispose(...xs: Tensor[]): void {
+  for (const x of xs) x.dispose();
 }
