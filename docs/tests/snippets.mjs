@@ -343,6 +343,11 @@ for (const f of all) {
     } finally {
       process.exitCode = 0;
       process.chdir(home);
+      // each snippet starts on tfjs's Node default (cpu), as a fresh program would
+      if (/setBackend|loadTfjsBackend/.test(f.code)) {
+        const tf = await import("@tensorflow/tfjs");
+        await tf.setBackend("cpu");
+      }
     }
     continue;
   }
