@@ -262,7 +262,10 @@ if (listOnly) {
 
 // 2. type-check every ts/js snippet in one program
 const started = Date.now();
-const tsFiles = [...sources.values()];
+// what Vite's client types declare for `import url from "./file.wasm?url"` (browser snippets)
+const ambient = join(WORK, "ambient.d.ts");
+writeFileSync(ambient, 'declare module "*?url" {\n  const url: string;\n  export default url;\n}\n');
+const tsFiles = [...sources.values(), ambient];
 /** @type {Map<string, string[]>} */
 const diagnostics = new Map();
 if (tsFiles.length > 0) {
