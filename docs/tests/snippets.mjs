@@ -53,7 +53,8 @@ function pages(dir = DOCS) {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     if (e.isDirectory()) {
       if (!IGNORED_DIRS.has(e.name) && !e.name.startsWith(".")) out.push(...pages(join(dir, e.name)));
-    } else if (e.name.endsWith(".md") && !(dir === DOCS && e.name === "README.md")) out.push(join(dir, e.name));
+    // changelog.md is generated from the changesets (scripts/make-changelog.mjs): their text, not docs code
+    } else if (e.name.endsWith(".md") && !(dir === DOCS && (e.name === "README.md" || e.name === "changelog.md"))) out.push(join(dir, e.name));
   }
   return out.sort();
 }
