@@ -15,7 +15,7 @@ const BUMPS = ["patch", "minor", "major"];
 
 /** A changeset's packages with their bumps, and its text. */
 export function parseChangeset(text, file) {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+  const m = /^---\r?\n([\s\S]*?)^---[ \t]*\r?\n?([\s\S]*)$/m.exec(text);
   if (!m) throw new Error(`${file}: no front matter (--- "package": bump ---)`);
   const packages = [];
   for (const line of m[1].split(/\r?\n/)) {
@@ -73,7 +73,7 @@ const lines = [
 ];
 for (const e of entries) {
   lines.push(`### ${e.file.replace(/\.md$/, "")}`, "");
-  lines.push(`${e.packages.map((p) => `\`${p.name}\` ${p.bump}`).join(", ")}${e.date ? ` · added ${e.date.slice(0, 10)}` : ""}`, "");
+  lines.push(`${e.packages.length ? e.packages.map((p) => `\`${p.name}\` ${p.bump}`).join(", ") : "no package release (docs, tooling)"}${e.date ? ` · added ${e.date.slice(0, 10)}` : ""}`, "");
   // v-pre: a changeset's text is shown as written (no Vue interpolation of {{ }})
   lines.push("::: v-pre", e.body, ":::", "");
 }
