@@ -28,6 +28,7 @@ const args = process.argv.slice(2);
 if (args[0] === "--e2e") {
   run("node", ["scripts/make-data.mjs"]);
   run("node", ["scripts/make-api.mjs"]);
+  run("node", ["scripts/make-changelog.mjs"]);
   run("npx", ["vitepress", "build"]);
   run("npx", ["vitest", "run", "--config", "vitest.e2e.config.ts", ...args.slice(1)]);
 } else {

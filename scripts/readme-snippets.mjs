@@ -23,7 +23,7 @@
  * @property {string | null} installLine that line, verbatim
  */
 
-const MARKER = /^<!--\s*snippet:\s*(skip|typecheck)\s*:\s*(.+?)\s*-->\s*$/;
+export const MARKER = /^<!--\s*snippet:\s*(skip|typecheck)\s*:\s*(.+?)\s*-->\s*$/;
 
 /** The package arguments of an `npm install` line (flags and a trailing `# comment` dropped). */
 export function installArgs(line) {

@@ -1,4 +1,8 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "vitepress";
+
+// the packages' version (they are released together), shown in the navbar
+const VERSION: string = JSON.parse(readFileSync(new URL("../../packages/core/package.json", import.meta.url), "utf8")).version;
 
 // The docs site: guides per stack, a page per loss and per backend, the paper's results
 // next to ours, runnable examples (Vue components in .vitepress/components) and the API
@@ -26,11 +30,13 @@ export default defineConfig({
       { text: "Examples", link: "/examples/tammes" },
       { text: "Results", link: "/results" },
       { text: "API", link: "/api/" },
+      { text: `v${VERSION}`, items: [{ text: "Changelog", link: "/changelog" }, { text: "Getting started", link: "/guide/getting-started" }] },
     ],
     sidebar: [
       {
         text: "Guide",
         items: [
+          { text: "Getting started", link: "/guide/getting-started" },
           { text: "What is MMA?", link: "/guide/what-is-mma" },
           { text: "Plain arrays (cpu)", link: "/guide/arrays" },
           { text: "TensorFlow.js", link: "/guide/tfjs" },
@@ -39,6 +45,10 @@ export default defineConfig({
           { text: "ONNX", link: "/guide/onnx" },
           { text: "WebAssembly on every core", link: "/guide/wasm" },
           { text: "Command line", link: "/guide/cli" },
+          { text: "Serving the .wasm files", link: "/guide/serving-wasm" },
+          { text: "Browser support", link: "/guide/browser-support" },
+          { text: "Troubleshooting", link: "/guide/troubleshooting" },
+          { text: "Changelog", link: "/changelog" },
         ],
       },
       {
