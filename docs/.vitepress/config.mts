@@ -1,4 +1,18 @@
-import { defineConfig } from "vitepress";
+import { readFileSync } from "node:fs";
+import { defineConfig, type DefaultTheme } from "vitepress";
+import { API_PACKAGES } from "./apiPackages.mjs";
+import { dropEmptyTableHeads } from "./markdownPlugins";
+
+// the repository link in the nav: the packages' package.json `repository`
+const repository = (JSON.parse(readFileSync(new URL("../../packages/core/package.json", import.meta.url), "utf8")) as { repository: { url: string } }).repository.url
+  .replace(/^git\+/, "")
+  .replace(/\.git$/, "");
+
+// the API reference has its own sidebar: the overview and one page per package (typedoc's
+// deeper pages link back to their package; see scripts/make-api.mjs)
+const apiSidebar: DefaultTheme.SidebarItem[] = [
+  { text: "API reference", items: [{ text: "Overview", link: "/api/" }, ...API_PACKAGES.map((p) => ({ text: p.name, link: `/api/${p.dir}/` }))] },
+];
 
 // The docs site: guides per stack, a page per loss and per backend, the paper's results
 // next to ours, runnable examples (Vue components in .vitepress/components) and the API
@@ -9,7 +23,8 @@ export default defineConfig({
   base: process.env.DOCS_BASE ?? "/",
   cleanUrls: false,
   lastUpdated: false,
-  markdown: { math: true },
+  markdown: { math: true, config: (md) => md.use(dropEmptyTableHeads) },
+  head: [["link", { rel: "icon", type: "image/svg+xml", href: `${process.env.DOCS_BASE ?? "/"}favicon.svg` }]],
   vite: {
     // onnxruntime-web loads its .wasm next to its own module: keep it out of the dev
     // pre-bundle (the production build emits the file as an asset)
@@ -27,7 +42,8 @@ export default defineConfig({
       { text: "Results", link: "/results" },
       { text: "API", link: "/api/" },
     ],
-    sidebar: [
+    socialLinks: [{ icon: "github", link: repository, ariaLabel: "source repository" }],
+    sidebar: { "/api/": apiSidebar, "/": [
       {
         text: "Guide",
         items: [
@@ -71,7 +87,7 @@ export default defineConfig({
       },
       { text: "Results", items: [{ text: "Paper vs ours", link: "/results" }, { text: "Tammes solver", link: "/tammes" }] },
       { text: "API reference", link: "/api/" },
-    ],
+    ] },
     search: { provider: "local" },
     footer: { message: "MIT licensed" },
   },
