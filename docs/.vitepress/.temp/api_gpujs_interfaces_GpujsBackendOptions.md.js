@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: GpujsBackendOptions","description":"","frontmatter":{"prev":{"text":"@mmareg/gpujs","link":"/api/gpujs/"},"next":false},"headers":[],"relativePath":"api/gpujs/interfaces/GpujsBackendOptions.md","filePath":"api/gpujs/interfaces/GpujsBackendOptions.md"}');
+const _sfc_main = { name: "api/gpujs/interfaces/GpujsBackendOptions.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="interface-gpujsbackendoptions" tabindex="-1">Interface: GpujsBackendOptions <a class="header-anchor" href="#interface-gpujsbackendoptions" aria-label="Permalink to &quot;Interface: GpujsBackendOptions&quot;">​</a></h1><p>Options of <a href="./../functions/createGpujsBackend.html">createGpujsBackend</a>.</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><h3 id="dtype" tabindex="-1">dtype? <a class="header-anchor" href="#dtype" aria-label="Permalink to &quot;dtype?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>dtype?</strong>: <code>&quot;float32&quot;</code></p></blockquote><p>Precision: gpu.js computes in float32 only (the default, and the only value accepted).</p><hr><h3 id="gpu" tabindex="-1">gpu? <a class="header-anchor" href="#gpu" aria-label="Permalink to &quot;gpu?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>gpu?</strong>: <code>GPU</code></p></blockquote><p>A <code>GPU</code> instance to compile on, for example one sharing a WebGL context with your renderer. Its mode decides where kernels run. <code>destroy()</code> of the <a href="./../type-aliases/GpujsBackend.html">GpujsBackend</a> destroys this backend&#39;s kernels but leaves the instance alive.</p><hr><h3 id="gpu-1" tabindex="-1">GPU? <a class="header-anchor" href="#gpu-1" aria-label="Permalink to &quot;GPU?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>GPU?</strong>: <em>typeof</em> <code>GPU</code></p></blockquote><p>The <code>GPU</code> class to instantiate instead of the one imported from <code>gpu.js</code> (for example <code>window.GPU</code> from a script tag).</p><hr><h3 id="maxkernels" tabindex="-1">maxKernels? <a class="header-anchor" href="#maxkernels" aria-label="Permalink to &quot;maxKernels?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>maxKernels?</strong>: <code>number</code></p></blockquote><p>Most compiled kernels held at once; the least recently used are destroyed beyond it. Default 256 on <code>cpu</code>/<code>webasm</code> (each webasm kernel owns a WebAssembly memory), no limit on the GPU modes (a shader program is small).</p><hr><h3 id="mode" tabindex="-1">mode? <a class="header-anchor" href="#mode" aria-label="Permalink to &quot;mode?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>mode?</strong>: <a href="./../type-aliases/GpujsMode.html"><code>GpujsMode</code></a></p></blockquote><p>The gpu.js mode (default <code>gpu</code>: gpu.js picks headless-gl, webgl2, webgl, then webasm). <code>cpu</code> and <code>webasm</code> run anywhere; <code>webgl</code>, <code>webgl2</code> and <code>webgpu</code> need a browser (or headless-gl). Not allowed together with <code>gpu</code>.</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/gpujs/interfaces/GpujsBackendOptions.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const GpujsBackendOptions = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  GpujsBackendOptions as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: TfjsBackendOptions","description":"","frontmatter":{"prev":{"text":"@mmareg/tfjs","link":"/api/tfjs/"},"next":false},"headers":[],"relativePath":"api/tfjs/interfaces/TfjsBackendOptions.md","filePath":"api/tfjs/interfaces/TfjsBackendOptions.md"}');
+const _sfc_main = { name: "api/tfjs/interfaces/TfjsBackendOptions.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="interface-tfjsbackendoptions" tabindex="-1">Interface: TfjsBackendOptions <a class="header-anchor" href="#interface-tfjsbackendoptions" aria-label="Permalink to &quot;Interface: TfjsBackendOptions&quot;">​</a></h1><p>Options of <a href="./../functions/createTfjsBackend.html">createTfjsBackend</a>.</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><h3 id="backend" tabindex="-1">backend? <a class="header-anchor" href="#backend" aria-label="Permalink to &quot;backend?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>backend?</strong>: <code>string</code></p></blockquote><p>The tfjs backend the tensors must live on (<code>cpu</code>, <code>wasm</code>, <code>webgl</code>, <code>webgpu</code>, <code>tensorflow</code> for tfjs-node). When set, creating the backend and uploading data check that it is the active one. Unset: whatever backend tfjs has active.</p><hr><h3 id="blockelements" tabindex="-1">blockElements? <a class="header-anchor" href="#blockelements" aria-label="Permalink to &quot;blockElements?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>blockElements?</strong>: <code>number</code></p></blockquote><p>Largest number of entries of a blocked <code>n x n</code> intermediate (default 2^22, 16 MiB of float32): the fused nearest-neighbour search and <code>sqDist</code> work in row blocks of that size.</p><hr><h3 id="gramtranspose" tabindex="-1">gramTranspose? <a class="header-anchor" href="#gramtranspose" aria-label="Permalink to &quot;gramTranspose?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>gramTranspose?</strong>: <a href="./../type-aliases/GramTranspose.html"><code>GramTranspose</code></a></p></blockquote><p>Gram product form: <code>auto</code> (default: explicit transpose on wasm, the matMul flag elsewhere).</p><hr><h3 id="tf" tabindex="-1">tf? <a class="header-anchor" href="#tf" aria-label="Permalink to &quot;tf?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>tf?</strong>: <code>__module</code></p></blockquote><p>The TensorFlow.js namespace to run on (default: the peer <code>@tensorflow/tfjs</code>).</p><hr><h3 id="tiebreak" tabindex="-1">tieBreak? <a class="header-anchor" href="#tiebreak" aria-label="Permalink to &quot;tieBreak?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>tieBreak?</strong>: <a href="./../type-aliases/TieBreak.html"><code>TieBreak</code></a></p></blockquote><p>Lowest-index tie rule of row maxima: <code>auto</code> (default: <code>tf.argMax</code> on cpu, wasm and webgl, whose kernels already pick the lowest index; an exact masked search on the others), or force one.</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/tfjs/interfaces/TfjsBackendOptions.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const TfjsBackendOptions = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  TfjsBackendOptions as default
+};

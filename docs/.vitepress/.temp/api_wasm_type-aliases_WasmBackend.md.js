@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Type Alias: WasmBackend","description":"","frontmatter":{"prev":{"text":"@mmareg/wasm","link":"/api/wasm/"},"next":false},"headers":[],"relativePath":"api/wasm/type-aliases/WasmBackend.md","filePath":"api/wasm/type-aliases/WasmBackend.md"}');
+const _sfc_main = { name: "api/wasm/type-aliases/WasmBackend.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="type-alias-wasmbackend" tabindex="-1">Type Alias: WasmBackend <a class="header-anchor" href="#type-alias-wasmbackend" aria-label="Permalink to &quot;Type Alias: WasmBackend&quot;">​</a></h1><blockquote><p><strong>WasmBackend</strong> = <a href="./../../core/interfaces/Backend.html"><code>Backend</code></a>&lt;<a href="./../classes/WasmTensor.html"><code>WasmTensor</code></a>&gt; &amp; <code>Required</code>&lt;<code>Pick</code>&lt;<a href="./../../core/interfaces/Backend.html"><code>Backend</code></a>&lt;<a href="./../classes/WasmTensor.html"><code>WasmTensor</code></a>&gt;, <code>&quot;readSync&quot;</code> | <code>&quot;dispose&quot;</code> | <code>&quot;scope&quot;</code> | <code>&quot;close&quot;</code> | <a href="./../../core/type-aliases/OptionalOp.html"><code>OptionalOp</code></a>&gt;&gt; &amp; <code>object</code></p></blockquote><p>The wasm backend: a <a href="./../../core/interfaces/Backend.html">Backend</a> over <a href="./../classes/WasmTensor.html">WasmTensor</a> with a worker pool to close.</p><h2 id="type-declaration" tabindex="-1">Type Declaration <a class="header-anchor" href="#type-declaration" aria-label="Permalink to &quot;Type Declaration&quot;">​</a></h2><h3 id="fallbackreason" tabindex="-1">fallbackReason <a class="header-anchor" href="#fallbackreason" aria-label="Permalink to &quot;fallbackReason&quot;">​</a></h3><blockquote><p><code>readonly</code> <strong>fallbackReason</strong>: <code>string</code> | <code>undefined</code></p></blockquote><p>Why the backend runs on fewer threads than asked, if it does.</p><h3 id="threads" tabindex="-1">threads <a class="header-anchor" href="#threads" aria-label="Permalink to &quot;threads&quot;">​</a></h3><blockquote><p><code>readonly</code> <strong>threads</strong>: <code>number</code></p></blockquote><p>Threads the backend computes on (1 when shared memory is unavailable).</p><h3 id="close" tabindex="-1">close() <a class="header-anchor" href="#close" aria-label="Permalink to &quot;close()&quot;">​</a></h3><blockquote><p><strong>close</strong>(): <code>Promise</code>&lt;<code>void</code>&gt;</p></blockquote><p>Stop the worker threads; the backend cannot be used afterwards. Idempotent.</p><h4 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h4><p><code>Promise</code>&lt;<code>void</code>&gt;</p><h3 id="memorybytes" tabindex="-1">memoryBytes() <a class="header-anchor" href="#memorybytes" aria-label="Permalink to &quot;memoryBytes()&quot;">​</a></h3><blockquote><p><strong>memoryBytes</strong>(): <code>number</code></p></blockquote><p>Bytes of WebAssembly memory the backend holds now.</p><h4 id="returns-1" tabindex="-1">Returns <a class="header-anchor" href="#returns-1" aria-label="Permalink to &quot;Returns&quot;">​</a></h4><p><code>number</code></p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/wasm/type-aliases/WasmBackend.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const WasmBackend = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  WasmBackend as default
+};
