@@ -102,8 +102,7 @@ describe("every page of the built site", () => {
         if (overflow > 1) problems.push(`${path}: the page scrolls sideways by ${overflow} px at ${width} px`);
         if (screenshots) {
           const name = path === "/" ? "index" : path.slice(1).replace(/\/$/, "/index").replace(/\.html$/, "").replaceAll("/", "__");
-          // JPEG: a third faster than PNG for tall pages, and plenty to look at
-          await page.screenshot({ path: join(shots, String(width), `${name}.jpg`), fullPage: true, type: "jpeg", quality: 70 });
+          await page.screenshot({ path: join(shots, String(width), `${name}.png`), fullPage: true });
         }
       }
     }
