@@ -27,6 +27,7 @@ const run = (cmd, args) => {
 const args = process.argv.slice(2);
 if (args[0] === "--e2e") {
   run("node", ["scripts/make-data.mjs"]);
+  run("node", ["scripts/make-figures.mjs"]);
   run("node", ["scripts/make-api.mjs"]);
   run("node", ["scripts/make-changelog.mjs"]);
   run("npx", ["vitepress", "build"]);

@@ -1,5 +1,18 @@
 import { readFileSync } from "node:fs";
-import { defineConfig } from "vitepress";
+import { defineConfig, type DefaultTheme } from "vitepress";
+import { API_PACKAGES } from "./apiPackages.mjs";
+import { dropEmptyTableHeads } from "./markdownPlugins";
+
+// the repository link in the nav: the packages' package.json `repository`
+const repository = (JSON.parse(readFileSync(new URL("../../packages/core/package.json", import.meta.url), "utf8")) as { repository: { url: string } }).repository.url
+  .replace(/^git\+/, "")
+  .replace(/\.git$/, "");
+
+// the API reference has its own sidebar: the overview and one page per package (typedoc's
+// deeper pages link back to their package; see scripts/make-api.mjs)
+const apiSidebar: DefaultTheme.SidebarItem[] = [
+  { text: "API reference", items: [{ text: "Overview", link: "/api/" }, ...API_PACKAGES.map((p) => ({ text: p.name, link: `/api/${p.dir}/` }))] },
+];
 
 // the packages' version (they are released together), shown in the navbar
 const VERSION: string = JSON.parse(readFileSync(new URL("../../packages/core/package.json", import.meta.url), "utf8")).version;
@@ -13,7 +26,8 @@ export default defineConfig({
   base: process.env.DOCS_BASE ?? "/",
   cleanUrls: false,
   lastUpdated: false,
-  markdown: { math: true },
+  markdown: { math: true, config: (md) => md.use(dropEmptyTableHeads) },
+  head: [["link", { rel: "icon", type: "image/svg+xml", href: `${process.env.DOCS_BASE ?? "/"}favicon.svg` }]],
   vite: {
     // onnxruntime-web loads its .wasm next to its own module: keep it out of the dev
     // pre-bundle (the production build emits the file as an asset)
@@ -32,7 +46,8 @@ export default defineConfig({
       { text: "API", link: "/api/" },
       { text: `v${VERSION}`, items: [{ text: "Changelog", link: "/changelog" }, { text: "Getting started", link: "/guide/getting-started" }] },
     ],
-    sidebar: [
+    socialLinks: [{ icon: "github", link: repository, ariaLabel: "source repository" }],
+    sidebar: { "/api/": apiSidebar, "/": [
       {
         text: "Guide",
         items: [
@@ -81,7 +96,7 @@ export default defineConfig({
       },
       { text: "Results", items: [{ text: "Paper vs ours", link: "/results" }, { text: "Tammes solver", link: "/tammes" }] },
       { text: "API reference", link: "/api/" },
-    ],
+    ] },
     search: { provider: "local" },
     footer: { message: "MIT licensed" },
   },

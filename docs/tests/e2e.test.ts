@@ -14,13 +14,17 @@ const artifacts = fileURLToPath(new URL("../../test-artifacts", import.meta.url)
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveStatic>>;
 const outside: string[] = [];
+const consoleErrors: string[] = [];
 
 async function open(path: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1100, height: 1300 } });
   page.on("request", (r) => {
     if (!r.url().startsWith(site.url) && !r.url().startsWith("data:") && !r.url().startsWith("blob:")) outside.push(r.url());
   });
-  page.on("pageerror", (e) => console.error(`page error on ${path}: ${e.message}`));
+  page.on("pageerror", (e) => consoleErrors.push(`${path}: uncaught: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") consoleErrors.push(`${path}: console error: ${m.text()}`);
+  });
   await page.goto(`${site.url}${path}`, { waitUntil: "load" });
   return page;
 }
@@ -135,5 +139,9 @@ describe("docs site, built and served offline", () => {
 
   it("nothing was fetched from outside the local server", () => {
     expect(outside).toEqual([]);
+  });
+
+  it("no page logged a console error or threw while the examples ran", () => {
+    expect(consoleErrors).toEqual([]);
   });
 });

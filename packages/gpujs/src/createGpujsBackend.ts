@@ -24,7 +24,7 @@ export interface GpujsBackendOptions {
   mode?: GpujsMode;
   /**
    * A `GPU` instance to compile on, for example one sharing a WebGL context with your
-   * renderer. Its mode decides where kernels run. {@link GpujsBackend.destroy} destroys
+   * renderer. Its mode decides where kernels run. `destroy()` of the {@link GpujsBackend} destroys
    * this backend's kernels but leaves the instance alive.
    */
   gpu?: GPU;

@@ -41,7 +41,12 @@ export interface TfjsBackendOptions {
 
 /** The tfjs backend: a {@link Backend} over tfjs tensors (float32; index vectors int32). */
 export type TfjsBackend = DefinedBackend<Tensor, typeof ops> & {
-  readSync(x: Tensor): BackendArray;
+  /**
+   * `dataSync()`; absent when the backend was created on tfjs's webgpu backend, where a
+   * synchronous read stalls the GPU queue (and tfjs warns): callers such as the Tammes
+   * solver then use the async `read` (`data()`).
+   */
+  readSync?(x: Tensor): BackendArray;
   dispose(x: Tensor): void;
   scope<R>(fn: () => R): R;
   /** The namespace the backend runs on. */
@@ -56,7 +61,8 @@ function toBackendArray(values: ArrayLike<number>): BackendArray {
  * Create a core backend over TensorFlow.js tensors. It runs on whatever tfjs backend is
  * active (cpu, wasm, webgl, webgpu, tfjs-node, tfjs-node-gpu) and imports none of them.
  * Tensors are float32 (index vectors int32); `scope` is `tf.tidy`, `dispose` is
- * `tensor.dispose()`, `read` is `data()`, `readSync` is `dataSync()`. The MMA hot path is
+ * `tensor.dispose()`, `read` is `data()`, `readSync` is `dataSync()` (not offered on
+ * webgpu, where only the async read is cheap). The MMA hot path is
  * one Gram product (blocked above `blockElements`) whose row max is taken right away,
  * then O(n d) work.
  *
@@ -100,10 +106,14 @@ export function createTfjsBackend(options: TfjsBackendOptions = {}): TfjsBackend
     },
     shape: (x: Tensor) => x.shape,
     read: async (x) => toBackendArray(await x.data()),
-    readSync: (x) => toBackendArray(x.dataSync()),
     dispose: (x) => x.dispose(),
     scope: (fn) => tf.tidy(fn as () => never),
   });
+  // on webgpu a synchronous read stalls the GPU queue (and tfjs warns): there, readSync is
+  // absent and callers use the async read; looked up per access, as tfjs's active backend
+  // can change after this backend was created
+  const readSync = (x: Tensor): BackendArray => toBackendArray(x.dataSync());
+  Object.defineProperty(backend, "readSync", { configurable: true, enumerable: true, get: () => (tf.getBackend() === "webgpu" ? undefined : readSync) });
   // tfjs owns the tensors and the kernels: close() only marks this backend closed
-  return Object.assign(backend, { tf });
+  return Object.assign(backend, { tf }) as TfjsBackend;
 }

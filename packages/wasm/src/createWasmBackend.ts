@@ -14,7 +14,7 @@ export interface WasmBackendOptions {
    * Threads to compute on, the calling thread included (default: the number of cores,
    * `os.availableParallelism()` in Node, `navigator.hardwareConcurrency` in a browser).
    * Where shared memory is unavailable (a page that is not cross-origin isolated) the
-   * backend runs on one thread whatever is asked; {@link WasmBackend.threads} says.
+   * backend runs on one thread whatever is asked; the `threads` field of the {@link WasmBackend} says.
    */
   threads?: number;
   /** Precision: only `float32` (the default) is supported. */

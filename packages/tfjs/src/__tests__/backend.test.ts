@@ -48,10 +48,10 @@ describe("creating the backend", () => {
     const data = new Float32Array([1, 2, 3]);
     const t = b.tensor(data, [3]);
     data[0] = 9;
-    expect(Array.from(b.readSync(t))).toEqual([1, 2, 3]);
+    expect(Array.from(b.readSync!(t))).toEqual([1, 2, 3]);
     const i = b.tensor([2, 0], [2], "index");
     expect(i.dtype).toBe("int32");
-    expect(Array.from(b.readSync(i))).toEqual([2, 0]);
+    expect(Array.from(b.readSync!(i))).toEqual([2, 0]);
     release(b, t, i);
     expectCode(() => b.tensor([1, 2, 3], [2, 2]), "BAD_SHAPE");
   });
@@ -68,16 +68,16 @@ for (const name of ["cpu", "wasm"] as const) {
         // row 0: columns 1 and 2 tie; row 1: all off-diagonal equal; row 2: diagonal is the largest
         const c = b.tensor([9, 0.5, 0.5, 0.5, 7, 0.5, 0.2, 0.2, 3], [3, 3]);
         const ex = b.rowMax(c, "exclude");
-        expect(Array.from(b.readSync(ex.index)), tieBreak).toEqual([1, 0, 0]);
-        expect(Array.from(b.readSync(ex.value))).toEqual([0.5, 0.5, Math.fround(0.2)]);
+        expect(Array.from(b.readSync!(ex.index)), tieBreak).toEqual([1, 0, 0]);
+        expect(Array.from(b.readSync!(ex.value))).toEqual([0.5, 0.5, Math.fround(0.2)]);
         const ng = b.rowMax(c, "negate");
-        expect(Array.from(b.readSync(ng.index))).toEqual([1, 0, 0]);
+        expect(Array.from(b.readSync!(ng.index))).toEqual([1, 0, 0]);
         const neg = b.rowMax(b.tensor([-1, -5, -5, -2], [2, 2]), "negate");
-        expect(Array.from(b.readSync(neg.value))).toEqual([1, 2]); // -c_ii wins
-        expect(Array.from(b.readSync(neg.index))).toEqual([0, 1]);
+        expect(Array.from(b.readSync!(neg.value))).toEqual([1, 2]); // -c_ii wins
+        expect(Array.from(b.readSync!(neg.index))).toEqual([0, 1]);
         const one = b.rowMax(b.tensor([4], [1, 1]), "exclude");
-        expect(Array.from(b.readSync(one.value))).toEqual([-Infinity]);
-        expect(Array.from(b.readSync(one.index))).toEqual([0]);
+        expect(Array.from(b.readSync!(one.value))).toEqual([-Infinity]);
+        expect(Array.from(b.readSync!(one.index))).toEqual([0]);
       }
     });
 
@@ -92,8 +92,8 @@ for (const name of ["cpu", "wasm"] as const) {
           const u = whole.normalizeRows(whole.tensor(data, [n, 5]), null).unit;
           const a = whole.nearestNeighbors!(u, rule);
           const c = blocked.nearestNeighbors!(u, rule);
-          expect(Array.from(whole.readSync(c.index)), `${rule} ${JSON.stringify(opts)}`).toEqual(Array.from(whole.readSync(a.index)));
-          expect(maxDiff(whole.readSync(c.value), whole.readSync(a.value))).toBeLessThan(1e-6);
+          expect(Array.from(whole.readSync!(c.index)), `${rule} ${JSON.stringify(opts)}`).toEqual(Array.from(whole.readSync!(a.index)));
+          expect(maxDiff(whole.readSync!(c.value), whole.readSync!(a.value))).toBeLessThan(1e-6);
           release(whole, u, a.value, a.index, c.value, c.index);
         }
       }
@@ -116,7 +116,7 @@ for (const name of ["cpu", "wasm"] as const) {
       const data = normal12Matrix(6, 6, 8);
       const run = () => {
         const c = b.tensor(data, [6, 6]);
-        const out = [b.addDiagonal(c, -1), b.fillDiagonal(c, 0.25), b.rowMax(c, "negate").value, b.rowMax(c, "exclude").index].map((t) => Array.from(b.readSync(t)));
+        const out = [b.addDiagonal(c, -1), b.fillDiagonal(c, 0.25), b.rowMax(c, "negate").value, b.rowMax(c, "exclude").index].map((t) => Array.from(b.readSync!(t)));
         b.dispose!(c);
         return out;
       };
@@ -124,7 +124,7 @@ for (const name of ["cpu", "wasm"] as const) {
       // the ops never write into their input (tfjs-backend-cpu's TensorScatterUpdate would)
       const c = b.tensor(data, [6, 6]);
       release(b, b.rowMax(c, "exclude").value, b.fillDiagonal(c, 0), b.addDiagonal(c, 1));
-      expect(Array.from(b.readSync(c))).toEqual(Array.from(Float32Array.from(data)));
+      expect(Array.from(b.readSync!(c))).toEqual(Array.from(Float32Array.from(data)));
       b.dispose!(c);
       const config = tf.getKernel("TensorScatterUpdate", name);
       expect(config).toBeDefined();
@@ -140,7 +140,7 @@ for (const name of ["cpu", "wasm"] as const) {
       const b = createTfjsBackend({ tf });
       const out = b.binary("mul", b.tensor([1, 2, 3], [3, 1]), b.tensor([10, 20, 30], [3]));
       expect(out.shape).toEqual([3, 1]);
-      expect(Array.from(b.readSync(out))).toEqual([10, 40, 90]);
+      expect(Array.from(b.readSync!(out))).toEqual([10, 40, 90]);
       expectCode(() => b.binary("add", b.tensor([1, 2, 3, 4], [2, 2]), b.tensor([1, 2, 3], [3])), "BAD_SHAPE");
     });
 

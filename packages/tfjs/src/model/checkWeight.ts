@@ -15,12 +15,14 @@ export interface CheckContext {
  * Validate a weight by reading it back synchronously: non-finite entries are
  * `NON_FINITE`, an all-zero row (in `exact` mode, where its direction is undefined and
  * the loss would be NaN) is `ZERO_ROW`, each with the row (and column) of the row matrix.
- * Returns `false` without checking when the backend cannot read synchronously (webgpu).
+ * Returns `false` without checking when the backend cannot read synchronously, or should
+ * not (webgpu, where a synchronous read stalls the GPU queue and tfjs warns).
  *
  * @throws {@link MMARegError} `NON_FINITE` / `ZERO_ROW` / `BAD_SHAPE`.
  */
 export function checkWeight(x: Tensor, layout: Layout, ctx: CheckContext): boolean {
   let data: ArrayLike<number>;
+  if (ctx.backend.endsWith("webgpu")) return false;
   try {
     data = x.dataSync();
   } catch {
