@@ -93,31 +93,83 @@ describe("docs site, built and served offline", () => {
     await page.close();
   }, 600_000);
 
-  it("example (c): the timing table fills in for the cpu backend", async () => {
+  /** Tick only `ids` in the timing demo, small sizes only, 3 samples (a few seconds per backend). */
+  async function pickTiming(page: Page, ids: string[]): Promise<void> {
+    for (const box of await page.$$(".timing-demo .choices input[type=checkbox]")) if (await box.isChecked()) await box.uncheck();
+    for (const id of ids) await page.check(`.timing-demo input[type=checkbox][value=${id}]`);
+    await page.check("[data-test=sizes-small]");
+    await page.fill("[data-test=samples]", "3");
+  }
+
+  it("example (c): the timing table fills in for cpu and tfjs wasm, with the timer step it measured", async () => {
     const page = await open("/examples/timing.html");
-    // time only the cpu backend here (the GPU ones are exercised above)
-    for (const box of await page.$$("input[type=checkbox]")) if (await box.isChecked()) await box.uncheck();
-    await page.check("input[type=checkbox][value=cpu]");
-    await page.click("[data-test=run]");
-    await page.waitForSelector(".timing-demo[data-state=done]", { timeout: 120_000 });
-    const rows = await page.$$eval("table tbody tr", (trs) => trs.map((tr) => tr.textContent ?? ""));
-    expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatch(/cpu.*64 x 576.*ms.*ms/);
+    expect(await page.textContent("[data-test=timer]")).toMatch(/steps of \d+(\.\d)? µs/);
+    await pickTiming(page, ["cpu", "tfjs-wasm"]);
+    await page.click(".timing-demo [data-test=run]");
+    await page.waitForSelector(".timing-demo[data-state=done]", { timeout: 240_000 });
+    expect(await page.$$eval("[data-test=error]", (p) => p.map((e) => e.textContent))).toEqual([]);
+    const rows = await page.$$eval(".timing-demo tbody tr", (trs) => trs.map((tr) => ({ backend: tr.getAttribute("data-backend"), size: tr.getAttribute("data-size"), ratio: Number(tr.getAttribute("data-ratio")), text: tr.textContent ?? "" })));
+    expect(rows.map((r) => `${r.backend} ${r.size}`)).toEqual(["cpu 64 x 576", "cpu 256 x 2304", "tfjs-wasm 64 x 576", "tfjs-wasm 256 x 2304"]);
+    for (const r of rows) {
+      // numbers, not timings: each row has positive finite times, whatever the machine's speed
+      expect(r.ratio, r.text).toBeGreaterThan(0);
+      expect(Number.isFinite(r.ratio), r.text).toBe(true);
+      expect(r.text).toMatch(/\d ms.*\d ms.*\d ms/);
+    }
     await page.close();
   }, 300_000);
 
   it("example (c) on @mmareg/wasm: its .wasm files load from the static site (one thread: no COOP/COEP here)", async () => {
     const page = await open("/examples/timing.html");
-    for (const box of await page.$$("input[type=checkbox]")) if (await box.isChecked()) await box.uncheck();
-    await page.check("input[type=checkbox][value=wasm]");
-    await page.click("[data-test=run]");
-    await page.waitForSelector(".timing-demo[data-state=done], .timing-demo[data-state=error]", { timeout: 120_000 });
-    expect(await page.getAttribute(".timing-demo", "data-state")).toBe("done");
-    const rows = await page.$$eval("table tbody tr", (trs) => trs.map((tr) => tr.textContent ?? ""));
+    await pickTiming(page, ["wasm"]);
+    await page.uncheck("[data-test=sizes-large]");
+    await page.click(".timing-demo [data-test=run]");
+    await page.waitForSelector(".timing-demo[data-state=done]", { timeout: 120_000 });
+    expect(await page.$$eval("[data-test=error]", (p) => p.map((e) => e.textContent))).toEqual([]);
+    const rows = await page.$$eval(".timing-demo tbody tr", (trs) => trs.map((tr) => tr.textContent ?? ""));
     expect(rows).toHaveLength(2);
     expect(rows[0]).toMatch(/wasm.*64 x 576.*ms.*ms/);
     await page.close();
   }, 300_000);
+
+  it("example (c), training overhead: a small tfjs webgl model trains with and without mmaRegularizer and the overhead is a percent", async () => {
+    const page = await open("/examples/timing.html");
+    await page.selectOption("[data-test=train-backend]", "tfjs-webgl");
+    await page.fill("[data-test=train-input]", "32");
+    await page.fill("[data-test=train-dense]", "16,4");
+    await page.fill("[data-test=train-batch]", "8");
+    await page.fill("[data-test=train-steps]", "3");
+    await page.fill("[data-test=train-refresh]", "1,5");
+    await page.click("[data-test=train-run]");
+    await page.waitForSelector(".training-demo[data-state=done], .training-demo[data-state=error]", { timeout: 120_000 });
+    expect(await page.getAttribute(".training-demo", "data-state"), (await page.textContent("[data-test=train-status]")) ?? "").toBe("done");
+    const cells = await page.$$eval("[data-test=train-overhead]", (tds) => tds.map((td) => td.textContent ?? ""));
+    expect(cells).toHaveLength(3); // baseline, k = 1, k = 5
+    expect(cells[0]).toBe("");
+    for (const c of cells.slice(1)) expect(c).toMatch(/^[+-]\d+\.\d%$/);
+    await page.close();
+  }, 300_000);
+
+  it("the onnx backends say they download a 28 MB .wasm, and nothing is fetched until the reader runs one", async () => {
+    const fetched: string[] = [];
+    const watch = async (path: string): Promise<Page> => {
+      const p = await browser.newPage();
+      p.on("request", (r) => fetched.push(r.url()));
+      await p.goto(`${site.url}${path}`, { waitUntil: "load" });
+      return p;
+    };
+    const page = await watch("/examples/tammes.html");
+    expect(await page.$$eval("[data-test=backend] option", (o) => o.map((x) => x.getAttribute("value")))).toContain("onnx-webgpu");
+    await page.selectOption("[data-test=backend]", "onnx-wasm");
+    expect(await page.textContent("[data-test=download-note]")).toMatch(/28 MB \.wasm/);
+    const timing = await watch("/examples/timing.html");
+    expect(await timing.textContent(".timing-demo .choices")).toMatch(/onnx.webgpu.*28 MB/s);
+    expect(await timing.isChecked(".timing-demo input[value=onnx-wasm]")).toBe(false);
+    await page.waitForTimeout(500);
+    expect(fetched.filter((u) => u.includes("ort-wasm"))).toEqual([]);
+    await page.close();
+    await timing.close();
+  }, 120_000);
 
   it("the loss pages render the gradient-norm plot and the API reference exists", async () => {
     const page = await open("/losses/mma.html");

@@ -12,7 +12,15 @@ export interface BackendChoice {
   label: string;
   /** Whether this browser can run it (WebGL/WebGPU present). */
   available: () => boolean;
+  /**
+   * What choosing it downloads first, where that is large (ONNX Runtime Web's one .wasm
+   * build, 28.3 MB, serves both onnx backends); the pages say so before fetching anything.
+   */
+  download?: string;
 }
+
+/** ONNX Runtime Web's WebAssembly build (`ort-wasm-simd-threaded.jsep.wasm`, 28,312,028 bytes in 1.30.0). */
+export const ONNX_WASM_NOTE = "downloads a 28 MB .wasm on first use";
 
 /** The registry's browser entries. */
 const BROWSER: readonly BackendDescriptor[] = REGISTRY.filter((d) => d.environments.includes("browser"));
@@ -22,6 +30,7 @@ export const BACKEND_CHOICES: readonly BackendChoice[] = BROWSER.map((d) => ({
   id: d.name,
   label: `${d.name.replace(/-/, " ").replace(/^gpujs/, "gpu.js")}${d.name === "cpu" ? " (@mmareg/cpu)" : d.name === "wasm" ? " (@mmareg/wasm, SIMD)" : ""}`,
   available: () => d.available?.() ?? true,
+  ...(d.package === "@mmareg/onnx" ? { download: ONNX_WASM_NOTE } : {}),
 }));
 
 /** A started backend and how to release it. */
@@ -69,6 +78,14 @@ export async function startBackend(id: string): Promise<StartedBackend> {
   const d = BROWSER.find((b) => b.name === id);
   if (!d) throw new Error(`unknown backend ${id}: use one of ${BROWSER.map((b) => b.name).join(", ")}`);
   const settings = SETTINGS[d.package];
-  const backend = await startDescriptor(d, { load, ...(settings ? { settings } : {}) });
-  return { backend, close: () => backend.close?.() };
+  const started = await startDescriptor(d, { load, ...(settings ? { settings } : {}) });
+  // webgpu: never read synchronously (tfjs's dataSync on webgpu stalls the page and warns);
+  // without readSync the library's loops take the backend's async read (data()) instead
+  const backend = id.endsWith("-webgpu") && started.readSync ? withoutReadSync(started) : started;
+  return { backend, close: () => started.close?.() };
+}
+
+/** The same backend with `readSync` hidden (the object's own methods and fields stay). */
+function withoutReadSync(b: Backend<unknown>): Backend<unknown> {
+  return Object.create(b, { readSync: { value: undefined, enumerable: false } }) as Backend<unknown>;
 }
