@@ -46,15 +46,9 @@ export function extractSnippets(markdown, file) {
   let install = null;
   let installLine = null;
   for (let i = 0; i < lines.length; i++) {
-    const open = /^(\s*)(```+|~~~+)\s*([\w-]*)(.*)$/.exec(lines[i]);
-    if (!open) continue;
-    const [, indent, fence, lang] = open;
-    const body = [];
-    let j = i + 1;
-    for (; j < lines.length; j++) {
-      if (lines[j].trim().startsWith(fence) && lines[j].trim().replace(/[`~]/g, "") === "") break;
-      body.push(lines[j].startsWith(indent) ? lines[j].slice(indent.length) : lines[j]);
-    }
+    const f = readFence(lines, i);
+    if (!f) continue;
+    const { lang, body, marker } = f;
     if (lang === "sh" || lang === "bash" || lang === "shell") {
       for (const l of body) {
         const args = installArgs(l);
@@ -65,9 +59,6 @@ export function extractSnippets(markdown, file) {
         }
       }
     } else if (lang === "ts" || lang === "typescript") {
-      let k = i - 1;
-      while (k >= 0 && lines[k].trim() === "") k--;
-      const marker = k >= 0 ? MARKER.exec(lines[k].trim()) : null;
       out.push({
         file,
         line: i + 1,
@@ -78,9 +69,35 @@ export function extractSnippets(markdown, file) {
         installLine,
       });
     }
-    i = j;
+    i = f.end;
   }
   return out;
+}
+
+/**
+ * The fenced code block that opens at `lines[i]`, or null: its language (as written), its
+ * body (the fence's indentation removed), the index of its closing line, and the snippet
+ * marker comment on the last non-blank line above it, if any.
+ *
+ * @param {string[]} lines
+ * @param {number} i
+ * @returns {{ lang: string, body: string[], end: number, marker: RegExpExecArray | null } | null}
+ */
+export function readFence(lines, i) {
+  const open = /^(\s*)(```+|~~~+)\s*([\w-]*)(.*)$/.exec(lines[i]);
+  if (!open) return null;
+  const [, indent, fence, lang] = open;
+  const body = [];
+  let j = i + 1;
+  for (; j < lines.length; j++) {
+    const t = lines[j].trim();
+    if (t.startsWith(fence) && t.replace(/[`~]/g, "") === "") break;
+    body.push(lines[j].startsWith(indent) ? lines[j].slice(indent.length) : lines[j]);
+  }
+  let k = i - 1;
+  while (k >= 0 && lines[k].trim() === "") k--;
+  const marker = k >= 0 ? MARKER.exec(lines[k].trim()) : null;
+  return { lang, body, end: j, marker };
 }
 
 /**

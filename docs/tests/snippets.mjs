@@ -32,7 +32,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import ts from "typescript";
-import { MARKER } from "../../scripts/readme-snippets.mjs";
+import { readFence } from "../../scripts/readme-snippets.mjs";
 
 const DOCS = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const ROOT = resolve(DOCS, "..");
@@ -78,19 +78,9 @@ export function fences(markdown, file, page, region = null) {
   /** @type {Fence[]} */
   const out = [];
   for (let i = 0; i < lines.length; i++) {
-    const open = /^(\s*)(```+|~~~+)\s*([\w-]*)(.*)$/.exec(lines[i]);
-    if (!open) continue;
-    const [, indent, fence, lang] = open;
-    const body = [];
-    let j = i + 1;
-    for (; j < lines.length; j++) {
-      const t = lines[j].trim();
-      if (t.startsWith(fence) && t.replace(/[`~]/g, "") === "") break;
-      body.push(lines[j].startsWith(indent) ? lines[j].slice(indent.length) : lines[j]);
-    }
-    let k = i - 1;
-    while (k >= 0 && lines[k].trim() === "") k--;
-    const marker = k >= 0 ? MARKER.exec(lines[k].trim()) : null;
+    const f = readFence(lines, i);
+    if (!f) continue;
+    const { lang, body, marker } = f;
     out.push({
       file,
       line: offset + i + 1,
@@ -100,7 +90,7 @@ export function fences(markdown, file, page, region = null) {
       reason: marker ? marker[2] : null,
       page,
     });
-    i = j;
+    i = f.end;
   }
   return out;
 }
