@@ -8,9 +8,10 @@
 //   node scripts/profile.mjs [--rows 512] [--cols 4608] [--threads 1] [--runs 20] [--loss mma] [--mode exact] [--blockRows 128] [--markdown] [--nodes]
 //                            [--module ../dist/index.js]   (another build's buildLossModel, e.g. an older version's, for a before/after table)
 //
-// The README's "before" table: the package source of commit 5294b15 bundled for Node,
-//   mkdir -p scripts/tmp/before && git archive 5294b15 src | tar -x -C scripts/tmp/before
-//   echo 'export { buildLossModel } from "./before/src/index.ts";' > scripts/tmp/before-entry.ts
+// The README's "before" columns: the package source of commit 5cfbde5 bundled for Node
+// (bench.mjs --module needs the other names too),
+//   mkdir -p scripts/tmp/before && git archive 5cfbde5 src | tar -x -C scripts/tmp/before
+//   echo 'export { buildLossModel, createOnnxBackend, computeLoss, placeholder } from "./before/src/index.ts";' > scripts/tmp/before-entry.ts
 //   npx esbuild scripts/tmp/before-entry.ts --bundle --format=esm --platform=node \
 //     --external:onnxruntime-web --external:onnxruntime-node --outfile=scripts/tmp/before.mjs
 //   node scripts/profile.mjs --module ./tmp/before.mjs --markdown

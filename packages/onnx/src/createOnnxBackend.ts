@@ -65,9 +65,20 @@ export type OnnxBackend = TracingBackend & {
 
 interface PendingRead {
   x: TraceTensor;
+  /** A `settle` request: the value goes to the tensor only, never to a caller. */
+  settleOnly: boolean;
   resolve(v: BackendArray): void;
   reject(e: unknown): void;
 }
+
+/**
+ * A float32 result read by a caller becomes its tensor's value (a graph input) through a
+ * copy up to this many elements (128 KiB: below glibc's mmap threshold, so the copy is a
+ * cheap heap allocation); a larger one keeps its history unless `settle` asks for it.
+ * Every fresh large array costs a page fault per 4 KiB page on first write (about 2,300
+ * for a 512 x 4608 gradient), which on a VM can cost more than the loss itself.
+ */
+const SETTLE_COPY_LIMIT = 32768;
 
 function leafArray(x: TraceTensor): BackendArray {
   const d = x.node.data;
@@ -184,14 +195,27 @@ export async function createOnnxBackend(options: OnnxBackendOptions = {}): Promi
       throw new MMARegError("BACKEND", `ONNX Runtime failed to run the graph: ${(e as Error).message}`, { backend: name });
     }
     const values = new Map<TraceTensor, BackendArray>();
+    const callerReads = new Set(batch.filter((p) => !p.settleOnly).map((p) => p.x));
+    const settleAsked = new Set(batch.filter((p) => p.settleOnly).map((p) => p.x));
     outputs.forEach((o) => {
       const data = (result[o.name] as { data: unknown }).data as Float32Array | BigInt64Array;
-      values.set(o.tensor, data instanceof BigInt64Array ? Float64Array.from(data, Number) : data);
-      // A tensor read is computed: later graphs feed its value instead of its history
-      // (a copy, so a caller writing into the array it got back changes nothing).
-      o.tensor.settle(data.slice());
+      const forCaller = callerReads.has(o.tensor);
+      if (data instanceof BigInt64Array) {
+        // the caller gets a float64 conversion: the runtime's array is the tensor's own
+        if (forCaller) values.set(o.tensor, Float64Array.from(data, Number));
+        o.tensor.settle(data);
+      } else if (!forCaller) {
+        o.tensor.settle(data); // settle only: nobody else holds this array
+      } else {
+        values.set(o.tensor, data);
+        // A tensor read is computed: later graphs feed its value instead of its history,
+        // through a copy (a caller writing into the array it got back changes nothing).
+        // Large results keep their history instead (no second fresh n x d array per read)
+        // unless settle asked for them too.
+        if (settleAsked.has(o.tensor) || data.length <= SETTLE_COPY_LIMIT) o.tensor.settle(data.slice());
+      }
     });
-    for (const p of batch) p.resolve(values.get(p.x) as BackendArray);
+    for (const p of batch) p.resolve(p.settleOnly ? new Float32Array(0) : (values.get(p.x) as BackendArray));
   }
 
   function flush(): void {
@@ -214,16 +238,19 @@ export async function createOnnxBackend(options: OnnxBackendOptions = {}): Promi
           return Promise.reject(e);
         }
       }
-      return new Promise<BackendArray>((resolve, reject) => {
-        pending.push({ x, resolve, reject });
-        if (pending.length === 1) queueMicrotask(flush);
-      });
+      return request(x, false);
     },
   });
+  function request(x: TraceTensor, settleOnly: boolean): Promise<BackendArray> {
+    return new Promise<BackendArray>((resolve, reject) => {
+      pending.push({ x, settleOnly, resolve, reject });
+      if (pending.length === 1) queueMicrotask(flush);
+    });
+  }
   return {
     ...tracer,
     async settle(xs) {
-      await Promise.all(xs.filter((x) => !x.isLeaf).map((x) => tracer.read(x)));
+      await Promise.all(xs.filter((x) => !x.isLeaf).map((x) => request(x, true)));
     },
     modelFor(named) {
       const outputs = Object.entries(named).map(([n, tensor]) => ({ name: n, tensor }));

@@ -165,7 +165,7 @@ describe("mma bench --backends onnx-wasm", { timeout: 30_000 }, () => {
     const [row] = JSON.parse(r.out).rows;
     expect(row).toMatchObject({ backend: "onnx-wasm", n: 16, d: 8 });
     expect(row.mmaMs).toBeGreaterThan(0);
-    expect(row.baselines.map((b: { label: string }) => b.label)).toEqual(["exported .onnx"]);
+    expect(row.baselines.map((b: { label: string }) => b.label)).toEqual(["exported .onnx", "Gram + n x d read"]);
   });
 });
 
@@ -184,14 +184,15 @@ describe("mma --backend onnx-node (onnxruntime-node)", { timeout: 60_000 }, () =
     }
   });
 
-  it("bench: MMA vs Gram rows for onnx-node, with the exported model run by the same runtime", async () => {
+  it("bench: MMA vs Gram rows for onnx-node, with the exported model run by the same runtime and the Gram product with an n x d read-back", async () => {
     const r = await runMma(["bench", "--backends", "onnx-node", "--sizes", "16x8", "--repeats", "1", "--json"]);
     expect(r.code, r.err).toBe(0);
     const [row] = JSON.parse(r.out).rows;
     expect(row).toMatchObject({ backend: "onnx-node", n: 16, d: 8 });
     expect(row.mmaMs).toBeGreaterThan(0);
     expect(row.gramMs).toBeGreaterThan(0);
-    expect(row.baselines.map((b: { label: string }) => b.label)).toEqual(["exported .onnx"]);
+    expect(row.baselines.map((b: { label: string }) => b.label)).toEqual(["exported .onnx", "Gram + n x d read"]);
+    expect(row.baselines[1].ms).toBeGreaterThan(0);
   });
 
   it("tammes: solves on onnx-node like on the cpu backend", async () => {

@@ -61,12 +61,30 @@ const exportedModel = (runtime: Runtime) => ({
 });
 
 /**
- * `mma bench` on onnx-wasm / onnx-node: the exported model run by the same runtime as a
- * baseline, its sessions released after; onnx-node's thread count from `MMA_ONNX_THREADS`.
+ * `mma bench` baseline: the Gram product (summed, as the bench's own Gram column) plus an
+ * `[n, d]` result read back, in one graph run of the same backend. The loss reads an
+ * `[n, d]` gradient back and the Gram column reads a scalar; through ONNX Runtime's Node
+ * binding every output is a fresh copy, whose page faults can cost more than the graph
+ * (the package README, "Speed and memory"): MMA time over this one is the ratio with the
+ * read-back of the gradient's size on both sides.
+ */
+const gramWithRead = {
+  label: "Gram + n x d read",
+  async run(b: Backend<unknown>, w: unknown): Promise<void> {
+    const s = b.sum(b.gram(w));
+    const copy = b.binary("mul", w, 1);
+    await Promise.all([b.read(s), b.read(copy)]);
+  },
+};
+
+/**
+ * `mma bench` on onnx-wasm / onnx-node: the exported model run by the same runtime and the
+ * Gram product with an `[n, d]` read-back as baselines, the model's sessions released
+ * after; onnx-node's thread count from `MMA_ONNX_THREADS`.
  */
 export function onnxExtras(runtime: Runtime): BenchExtras {
   return {
-    baselines: [exportedModel(runtime)],
+    baselines: [exportedModel(runtime), gramWithRead],
     ...(runtime === "node"
       ? {
           settings() {

@@ -90,6 +90,21 @@ describe("buildLossModel: the model file", () => {
     }
   });
 
+  it("exact MMA, the lean graph: sums of squares as Mul + ReduceSum, float64 only for the [n] loss sum", () => {
+    const g = onnx.ModelProto.decode(buildLossModel({ loss: "mma", rows: 64, cols: 576 })).graph as O.GraphProto;
+    const ops = g.node.map((n) => n.opType);
+    // ONNX Runtime's CPU ReduceSumSquare along the rows is about 1.5x slower than the pair
+    expect(ops).not.toContain("ReduceSumSquare");
+    expect(g.node.find((n) => n.name === "mma/normalizeRows/sumsq_squares")?.opType).toBe("Mul");
+    expect(g.node.find((n) => n.name === "mma/pairAngles/sq_chord")?.opType).toBe("ReduceSum");
+    // float64 only for the loss's sum of the [n] angles; the [n, d] float64 form lives in the If's fallback branch
+    expect(g.node.filter((n) => n.opType === "Cast").map((n) => n.name)).toEqual(["mma/sum/values_f64", "mma/sum/sum"]);
+    // the WebGPU form keeps ReduceSumSquare through floatReduce (its kernels are what was tested there)
+    const gpu = onnx.ModelProto.decode(buildLossModel({ loss: "mma", rows: 64, cols: 576, webgpu: true })).graph as O.GraphProto;
+    const gpuOps = [...gpu.node, ...gpu.node.flatMap((n) => (n.attribute ?? []).flatMap((a) => a.g?.node ?? []))].map((n) => n.opType);
+    expect(gpuOps).toContain("ReduceSumSquare");
+  });
+
   it("has readable, unique node names and a doc string with the loss, formula, mode and contract", () => {
     const names = graph.node.map((n) => n.name ?? "");
     expect(new Set(names).size).toBe(names.length);

@@ -54,6 +54,33 @@ describe("createOnnxBackend", () => {
     await own.close();
   });
 
+  it("a large result read keeps its history (no second copy), settle() makes it an input; callers never reach the settled value", async () => {
+    // 190 x 190 = 36,100 values: above the 32,768 a read settles through a copy
+    const n = 190;
+    const base = Float32Array.from({ length: n * n }, (_, i) => (i % 97) - 48);
+    const w = b.tensor(base, [n, n]);
+    const doubled = b.binary("mul", w, 2);
+    const first = await b.read(doubled);
+    expect(first[5]).toBe(2 * (base[5] as number));
+    expect(doubled.isLeaf).toBe(false); // the history stays: nobody but the caller holds the array
+    first[5] = 1e6; // the caller's array: later graphs recompute from the history
+    const plusOne = await b.read(b.binary("add", doubled, 1));
+    expect(plusOne[5]).toBe(2 * (base[5] as number) + 1);
+    // settle() asks for the value itself: the runtime's array becomes the input, no caller sees it
+    await b.settle([doubled]);
+    expect(doubled.isLeaf).toBe(true);
+    const again = await b.read(doubled); // a leaf read is a copy
+    again[5] = -1e6;
+    const sums = await b.read(b.binary("add", doubled, 1));
+    expect(Array.from(sums.subarray(0, 8))).toEqual(Array.from(base.subarray(0, 8), (v) => 2 * v + 1));
+    // read and settle of the same tensor in one batch: the caller's array and the input differ
+    const tripled = b.binary("mul", w, 3);
+    const [mine] = await Promise.all([b.read(tripled), b.settle([tripled])]);
+    expect(tripled.isLeaf).toBe(true);
+    mine[5] = 7;
+    expect((await b.read(b.binary("add", tripled, 0)))[5]).toBe(3 * (base[5] as number));
+  });
+
   it("is named after its execution provider and computes in float32 only", async () => {
     expect([b.name, b.dtype]).toEqual(["onnx-wasm", "float32"]);
     expect(await errorCode(createOnnxBackend({ dtype: "float64" }))).toBe("BAD_OPTION");

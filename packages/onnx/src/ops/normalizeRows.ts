@@ -1,6 +1,6 @@
 import type { GraphBuilder } from "../graph/graphBuilder.js";
 import { DataType } from "../proto.js";
-import { asFloat, dims2, type OpDef } from "./opDef.js";
+import { asFloat, dims2, sumSquares, type OpDef } from "./opDef.js";
 
 /** Squared row norms in this range take the float32 form (no square overflows or is lost to underflow). */
 const SAFE_SUMSQ = [1e-30, 1e30] as const;
@@ -24,7 +24,7 @@ function wideForm(g: GraphBuilder, x: string, eps: number | null): [string, stri
 /**
  * `unit_i = w_i / max(|w_i|, eps)` and the norms `|w_i|`.
  *
- * Read by the angle ops alone (exact-mode MMA, angle reports): one pass for the squared norms (`ReduceSumSquare`) and one for the quotients (`Div`),
+ * Read by the angle ops alone (exact-mode MMA, angle reports): one pass for the squared norms (`Mul` and `ReduceSum`, see `sumSquares`) and one for the quotients (`Div`),
  * in float32: the unit rows are within an ulp or two of the correctly rounded ones. When a
  * squared norm leaves [1e-30, 1e30] (a row whose squares would overflow or lose digits to
  * underflow in float32, or a zero row under `eps`), an `If` takes the float64 form
@@ -52,7 +52,7 @@ export const normalizeRows: OpDef = {
     // an angle op (nearest neighbour, pair angles and their gradient), which is exact MMA
     if (g.webgpu || e !== null || !readers(0).every((op) => ANGLE_READERS.has(op))) return wideForm(g, x, e);
     const [n, d] = a!.shape as [number, number];
-    const sumsq = g.op("ReduceSumSquare", [x], { axes: [1], keepdims: 1 }, "sumsq");
+    const sumsq = sumSquares(g, x, [1], 1, "sumsq");
     const low = g.op("Greater", [g.op("ReduceMin", [sumsq], { keepdims: 0 }, "sumsq_min"), g.f32(SAFE_SUMSQ[0])], {}, "above_underflow");
     const high = g.op("Less", [g.op("ReduceMax", [sumsq], { keepdims: 0 }, "sumsq_max"), g.f32(SAFE_SUMSQ[1])], {}, "below_overflow");
     const safe = g.op("And", [low, high], {}, "float32_safe");

@@ -1,6 +1,6 @@
 import type { GraphBuilder, LoweredValue } from "../graph/graphBuilder.js";
 import { polyAtan } from "./accurateMath.js";
-import { asIndex, column, dims1, dims2, floatReduce, shapeError, type OpDef } from "./opDef.js";
+import { asIndex, column, dims1, dims2, floatReduce, shapeError, sumSquares, type OpDef } from "./opDef.js";
 
 const INT64_MAX = Number.MAX_SAFE_INTEGER; // "to the end" for Slice
 
@@ -31,12 +31,12 @@ function parts(g: GraphBuilder, unit: LoweredValue, index: string): PairParts {
     const n = unit.shape[0] as number;
     const partner = g.op("Gather", [u, index], { axis: 0 }, "partner");
     const diff = g.op("Sub", [u, partner], {}, "difference");
-    const a2 = floatReduce(g, "ReduceSumSquare", diff, [1], 0, "sq_chord");
+    const a2 = sumSquares(g, diff, [1], 0, "sq_chord");
     const wide = g.op("Greater", [floatReduce(g, "ReduceMax", a2, [0], 0, "sq_chord_max"), g.f32(NEAR_PI_SQ_CHORD)], {}, "near_pi");
     const [s2] = g.ifElse(
       wide,
       [{ local: "sq_sum", kind: "float", shape: [n] }],
-      (b) => [floatReduce(b, "ReduceSumSquare", b.op("Add", [u, partner], {}, "sum"), [1], 0, "sq_sum")],
+      (b) => [sumSquares(b, b.op("Add", [u, partner], {}, "sum"), [1], 0, "sq_sum")],
       (b) => [b.op("Sub", [b.f32(4), a2], {}, "sq_sum")],
     );
     const chord = g.op("Sqrt", [a2], {}, "chord");
