@@ -270,6 +270,40 @@ export function statsTask(p: usize, task: i32, tid: i32): void {
 }
 
 /**
+ * `sum_k a_k^2`: float32 squares summed in f32x4 over blocks of BLOCK floats (two
+ * accumulators, at most 8 terms a lane each), the blocks' sums in float64, then the
+ * `d % 4` tail in float64. Relative error about 1e-8, below the float32 rounding of a
+ * norm; valid where no square overflows or underflows (the caller checks the result).
+ */
+@inline function sumsq32(a: usize, d: i32): f64 {
+  const d4b = (<usize>(d & ~3)) << 2;
+  let acc = f64x2.splat(0);
+  for (let k0: usize = 0; k0 < d4b; k0 += BLOCK) {
+    const k1 = min(k0 + BLOCK, d4b);
+    let s0 = f32x4.splat(0), s1 = f32x4.splat(0);
+    let k = k0;
+    for (; k + 16 < k1; k += 32) {
+      const x = v128.load(a + k), x1 = v128.load(a + k, 16);
+      s0 = f32x4.add(s0, f32x4.mul(x, x));
+      s1 = f32x4.add(s1, f32x4.mul(x1, x1));
+    }
+    if (k < k1) {
+      const x = v128.load(a + k);
+      s0 = f32x4.add(s0, f32x4.mul(x, x));
+    }
+    s0 = f32x4.add(s0, s1);
+    acc = f64x2.add(acc, f64x2.add(lo64(s0), hi64(s0)));
+  }
+  let t = f64x2.extract_lane(acc, 0) + f64x2.extract_lane(acc, 1);
+  const db = (<usize>d) << 2;
+  for (let k = d4b; k < db; k += 4) {
+    const x = <f64>load<f32>(a + k);
+    t += x * x;
+  }
+  return t;
+}
+
+/**
  * `unit_i = a_i / max(|a_i|, eps)` (`eps < 0`: divide by `|a_i|`), `norms_i = |a_i|`; the
  * norm in float64 (a float32 square cannot overflow or underflow there, and is exact), the
  * quotient as `a_ik * (1 / r)` in float64, rounded once.
@@ -285,17 +319,17 @@ export function normalizeTask(p: usize, task: i32, tid: i32): void {
   const d4b = (<usize>(d & ~3)) << 2;
   for (let i = task * rows; i < r1; i++) {
     const src = a + <usize>i * rb, dst = unit + <usize>i * rb;
-    const r = Math.sqrt(sumsq64(src, d));
+    let q = sumsq32(src, d);
+    // far from float32's range limits the blocked float32 sum is within 1e-7 relative;
+    // near them (a square could overflow or underflow) the exact float64 sum decides
+    if (!(q > 1e-30 && q < 1e30)) q = sumsq64(src, d);
+    const r = Math.sqrt(q);
     if (norms) store<f32>(norms + (<usize>i << 2), <f32>r);
     if (norms64) store<f64>(norms64 + (<usize>i << 3), r);
-    const inv = 1 / (eps < 0 ? r : max(r, eps));
-    const vi = f64x2.splat(inv);
-    for (let k: usize = 0; k < d4b; k += 16) {
-      const x0 = f64x2.promote_low_f32x4(v128.load64_zero(src + k));
-      const x1 = f64x2.promote_low_f32x4(v128.load64_zero(src + k + 8));
-      v128.store(dst + k, narrow(f64x2.mul(x0, vi), f64x2.mul(x1, vi)));
-    }
-    for (let k = d4b; k < rb; k += 4) store<f32>(dst + k, <f32>(<f64>load<f32>(src + k) * inv));
+    const inv = <f32>(1 / (eps < 0 ? r : max(r, eps)));
+    const vi = f32x4.splat(inv);
+    for (let k: usize = 0; k < d4b; k += 16) v128.store(dst + k, f32x4.mul(v128.load(src + k), vi));
+    for (let k = d4b; k < rb; k += 4) store<f32>(dst + k, load<f32>(src + k) * inv);
   }
 }
 
@@ -363,13 +397,27 @@ export function pairAnglesTask(p: usize, task: i32, tid: i32): void {
     let a0 = f64x2.splat(0), b0 = f64x2.splat(0);
     for (let k0: usize = 0; k0 < d4b; k0 += BLOCK) {
       const k1 = min(k0 + BLOCK, d4b);
-      let am = f32x4.splat(0), as = f32x4.splat(0);
-      for (let k = k0; k < k1; k += 16) {
+      // two f32x4 accumulators per sum (even and odd steps: two independent add chains)
+      let am = f32x4.splat(0), as = f32x4.splat(0), am1 = f32x4.splat(0), as1 = f32x4.splat(0);
+      let k = k0;
+      for (; k + 16 < k1; k += 32) {
+        const x = v128.load(ui + k), y = v128.load(uj + k);
+        const x1 = v128.load(ui + k, 16), y1 = v128.load(uj + k, 16);
+        const m = f32x4.sub(x, y), s = f32x4.add(x, y);
+        const m1 = f32x4.sub(x1, y1), s1 = f32x4.add(x1, y1);
+        am = f32x4.add(am, f32x4.mul(m, m));
+        as = f32x4.add(as, f32x4.mul(s, s));
+        am1 = f32x4.add(am1, f32x4.mul(m1, m1));
+        as1 = f32x4.add(as1, f32x4.mul(s1, s1));
+      }
+      if (k < k1) {
         const x = v128.load(ui + k), y = v128.load(uj + k);
         const m = f32x4.sub(x, y), s = f32x4.add(x, y);
         am = f32x4.add(am, f32x4.mul(m, m));
         as = f32x4.add(as, f32x4.mul(s, s));
       }
+      am = f32x4.add(am, am1);
+      as = f32x4.add(as, as1);
       a0 = f64x2.add(a0, f64x2.add(lo64(am), hi64(am)));
       b0 = f64x2.add(b0, f64x2.add(lo64(as), hi64(as)));
     }
@@ -415,53 +463,118 @@ export function pairGradTask(p: usize, task: i32, tid: i32): void {
   for (let j = task * rows; j < end; j++) {
     const uj = unit + <usize>j * rb, oj = out + <usize>j * rb;
     const up = unit + <usize>load<i32>(index + (<usize>j << 2)) * rb;
-    const h32 = <f32>load<f64>(hs + (<usize>j << 3)), r32 = <f32>load<f64>(rs + (<usize>j << 3));
+    // the backward pass's factor c / |w_j| goes into the coefficients of the terms
+    const scale = norms ? c / load<f64>(norms + (<usize>j << 3)) : 1.0;
+    const h32 = <f32>load<f64>(hs + (<usize>j << 3)), r32 = <f32>(load<f64>(rs + (<usize>j << 3)) * scale);
     const s0 = load<i32>(start + (<usize>j << 2)), s1 = load<i32>(start + (<usize>j << 2), 4);
-    // own term r_j (h_j u_j - (u_j - u_partner))
-    {
-      const wh = f32x4.splat(h32), wr = f32x4.splat(r32);
-      for (let k: usize = 0; k < d4b; k += 16) {
-        const x = v128.load(uj + k), y = v128.load(up + k);
-        v128.store(oj + k, f32x4.mul(f32x4.sub(f32x4.mul(wh, x), f32x4.sub(x, y)), wr));
+    // sweep 1: the own term r_j (h_j u_j - (u_j - u_partner)), plus the first row that
+    // chose j if there is one (r_i ((u_i - u_j) + h_i u_j)); when no other row follows,
+    // the dot product g_j . u_j of the backward pass is summed in the same sweep
+    const wh = f32x4.splat(h32), wr = f32x4.splat(r32);
+    let acc = f64x2.splat(0);
+    let dot: f64 = 0;
+    if (s0 == s1) {
+      for (let k0: usize = 0; k0 < d4b; k0 += BLOCK) {
+        const k1 = min(k0 + BLOCK, d4b);
+        let a = f32x4.splat(0), a1 = f32x4.splat(0);
+        let k = k0;
+        for (; k + 16 < k1; k += 32) {
+          const x = v128.load(uj + k), y = v128.load(up + k);
+          const x1 = v128.load(uj + k, 16), y1 = v128.load(up + k, 16);
+          const g = f32x4.mul(f32x4.sub(f32x4.mul(wh, x), f32x4.sub(x, y)), wr);
+          const g1 = f32x4.mul(f32x4.sub(f32x4.mul(wh, x1), f32x4.sub(x1, y1)), wr);
+          v128.store(oj + k, g);
+          v128.store(oj + k, g1, 16);
+          a = f32x4.add(a, f32x4.mul(g, x));
+          a1 = f32x4.add(a1, f32x4.mul(g1, x1));
+        }
+        if (k < k1) {
+          const x = v128.load(uj + k), y = v128.load(up + k);
+          const g = f32x4.mul(f32x4.sub(f32x4.mul(wh, x), f32x4.sub(x, y)), wr);
+          v128.store(oj + k, g);
+          a = f32x4.add(a, f32x4.mul(g, x));
+        }
+        a = f32x4.add(a, a1);
+        acc = f64x2.add(acc, f64x2.add(lo64(a), hi64(a)));
       }
       for (let k = d4b; k < rb; k += 4) {
         const x = load<f32>(uj + k), y = load<f32>(up + k);
-        store<f32>(oj + k, (h32 * x - (x - y)) * r32);
+        const g = (h32 * x - (x - y)) * r32;
+        store<f32>(oj + k, g);
+        dot += <f64>g * <f64>x;
       }
-    }
-    // the rows that chose j: r_i ((u_i - u_j) + h_i u_j), ascending i
-    for (let s = s0; s < s1; s++) {
-      const i = load<i32>(list + (<usize>s << 2));
+    } else {
+      const i = load<i32>(list + (<usize>s0 << 2));
       const ui = unit + <usize>i * rb;
-      const hi = <f32>load<f64>(hs + (<usize>i << 3)), ri = <f32>load<f64>(rs + (<usize>i << 3));
-      const wh = f32x4.splat(hi), wr = f32x4.splat(ri);
-      for (let k: usize = 0; k < d4b; k += 16) {
-        const x = v128.load(ui + k), y = v128.load(uj + k);
-        v128.store(oj + k, f32x4.add(v128.load(oj + k), f32x4.mul(f32x4.add(f32x4.sub(x, y), f32x4.mul(wh, y)), wr)));
+      const hi = <f32>load<f64>(hs + (<usize>i << 3)), ri = <f32>(load<f64>(rs + (<usize>i << 3)) * scale);
+      const vh = f32x4.splat(hi), vr = f32x4.splat(ri);
+      for (let k0: usize = 0; k0 < d4b; k0 += BLOCK) {
+        const k1 = min(k0 + BLOCK, d4b);
+        let a = f32x4.splat(0), a1 = f32x4.splat(0);
+        let k = k0;
+        for (; k + 16 < k1; k += 32) {
+          const x = v128.load(uj + k), y = v128.load(up + k), z = v128.load(ui + k);
+          const x1 = v128.load(uj + k, 16), y1 = v128.load(up + k, 16), z1 = v128.load(ui + k, 16);
+          const own = f32x4.mul(f32x4.sub(f32x4.mul(wh, x), f32x4.sub(x, y)), wr);
+          const own1 = f32x4.mul(f32x4.sub(f32x4.mul(wh, x1), f32x4.sub(x1, y1)), wr);
+          const g = f32x4.add(own, f32x4.mul(f32x4.add(f32x4.sub(z, x), f32x4.mul(vh, x)), vr));
+          const g1 = f32x4.add(own1, f32x4.mul(f32x4.add(f32x4.sub(z1, x1), f32x4.mul(vh, x1)), vr));
+          v128.store(oj + k, g);
+          v128.store(oj + k, g1, 16);
+          a = f32x4.add(a, f32x4.mul(g, x));
+          a1 = f32x4.add(a1, f32x4.mul(g1, x1));
+        }
+        if (k < k1) {
+          const x = v128.load(uj + k), y = v128.load(up + k), z = v128.load(ui + k);
+          const own = f32x4.mul(f32x4.sub(f32x4.mul(wh, x), f32x4.sub(x, y)), wr);
+          const g = f32x4.add(own, f32x4.mul(f32x4.add(f32x4.sub(z, x), f32x4.mul(vh, x)), vr));
+          v128.store(oj + k, g);
+          a = f32x4.add(a, f32x4.mul(g, x));
+        }
+        a = f32x4.add(a, a1);
+        acc = f64x2.add(acc, f64x2.add(lo64(a), hi64(a)));
       }
       for (let k = d4b; k < rb; k += 4) {
-        const x = load<f32>(ui + k), y = load<f32>(uj + k);
-        store<f32>(oj + k, load<f32>(oj + k) + ((x - y) + hi * y) * ri);
+        const x = load<f32>(uj + k), y = load<f32>(up + k), z = load<f32>(ui + k);
+        const g = (h32 * x - (x - y)) * r32 + ((z - x) + hi * x) * ri;
+        store<f32>(oj + k, g);
+        dot += <f64>g * <f64>x;
+      }
+      // the other rows that chose j, ascending i, each added in its own sweep; the dot
+      // product is summed again in the last one
+      for (let s = s0 + 1; s < s1; s++) {
+        const i = load<i32>(list + (<usize>s << 2));
+        const ui = unit + <usize>i * rb;
+        const hi = <f32>load<f64>(hs + (<usize>i << 3)), ri = <f32>(load<f64>(rs + (<usize>i << 3)) * scale);
+        const vh = f32x4.splat(hi), vr = f32x4.splat(ri);
+        acc = f64x2.splat(0);
+        dot = 0;
+        for (let k0: usize = 0; k0 < d4b; k0 += BLOCK) {
+          const k1 = min(k0 + BLOCK, d4b);
+          let a = f32x4.splat(0);
+          for (let k = k0; k < k1; k += 16) {
+            const x = v128.load(uj + k), z = v128.load(ui + k);
+            const g = f32x4.add(v128.load(oj + k), f32x4.mul(f32x4.add(f32x4.sub(z, x), f32x4.mul(vh, x)), vr));
+            v128.store(oj + k, g);
+            a = f32x4.add(a, f32x4.mul(g, x));
+          }
+          acc = f64x2.add(acc, f64x2.add(lo64(a), hi64(a)));
+        }
+        for (let k = d4b; k < rb; k += 4) {
+          const x = load<f32>(uj + k), z = load<f32>(ui + k);
+          const g = load<f32>(oj + k) + ((z - x) + hi * x) * ri;
+          store<f32>(oj + k, g);
+          dot += <f64>g * <f64>x;
+        }
       }
     }
     if (!norms) continue;
     // the normalization's backward pass and the scale: c (g - (g . u) u) / |w_j|
-    let acc = f64x2.splat(0);
-    for (let k0: usize = 0; k0 < d4b; k0 += BLOCK) {
-      const k1 = min(k0 + BLOCK, d4b);
-      let a = f32x4.splat(0);
-      for (let k = k0; k < k1; k += 16) a = f32x4.add(a, f32x4.mul(v128.load(oj + k), v128.load(uj + k)));
-      acc = f64x2.add(acc, f64x2.add(lo64(a), hi64(a)));
-    }
-    let dot = f64x2.extract_lane(acc, 0) + f64x2.extract_lane(acc, 1);
-    for (let k = d4b; k < rb; k += 4) dot += <f64>load<f32>(oj + k) * <f64>load<f32>(uj + k);
-    const inv = c / load<f64>(norms + (<usize>j << 3));
-    const ga = <f32>inv, ub = <f32>(dot * inv);
-    const va = f32x4.splat(ga), vb = f32x4.splat(ub);
-    for (let k: usize = 0; k < d4b; k += 16) {
-      v128.store(oj + k, f32x4.sub(f32x4.mul(v128.load(oj + k), va), f32x4.mul(v128.load(uj + k), vb)));
-    }
-    for (let k = d4b; k < rb; k += 4) store<f32>(oj + k, load<f32>(oj + k) * ga - load<f32>(uj + k) * ub);
+    dot += f64x2.extract_lane(acc, 0) + f64x2.extract_lane(acc, 1);
+    const ub = <f32>dot;
+    const vb = f32x4.splat(ub);
+    for (let k: usize = 0; k < d4b; k += 16) v128.store(oj + k, f32x4.sub(v128.load(oj + k), f32x4.mul(v128.load(uj + k), vb)));
+    for (let k = d4b; k < rb; k += 4) store<f32>(oj + k, load<f32>(oj + k) - load<f32>(uj + k) * ub);
   }
 }
 
