@@ -270,40 +270,6 @@ export function statsTask(p: usize, task: i32, tid: i32): void {
 }
 
 /**
- * `sum_k a_k^2`: float32 squares summed in f32x4 over blocks of BLOCK floats (two
- * accumulators, at most 8 terms a lane each), the blocks' sums in float64, then the
- * `d % 4` tail in float64. Relative error about 1e-8, below the float32 rounding of a
- * norm; valid where no square overflows or underflows (the caller checks the result).
- */
-@inline function sumsq32(a: usize, d: i32): f64 {
-  const d4b = (<usize>(d & ~3)) << 2;
-  let acc = f64x2.splat(0);
-  for (let k0: usize = 0; k0 < d4b; k0 += BLOCK) {
-    const k1 = min(k0 + BLOCK, d4b);
-    let s0 = f32x4.splat(0), s1 = f32x4.splat(0);
-    let k = k0;
-    for (; k + 16 < k1; k += 32) {
-      const x = v128.load(a + k), x1 = v128.load(a + k, 16);
-      s0 = f32x4.add(s0, f32x4.mul(x, x));
-      s1 = f32x4.add(s1, f32x4.mul(x1, x1));
-    }
-    if (k < k1) {
-      const x = v128.load(a + k);
-      s0 = f32x4.add(s0, f32x4.mul(x, x));
-    }
-    s0 = f32x4.add(s0, s1);
-    acc = f64x2.add(acc, f64x2.add(lo64(s0), hi64(s0)));
-  }
-  let t = f64x2.extract_lane(acc, 0) + f64x2.extract_lane(acc, 1);
-  const db = (<usize>d) << 2;
-  for (let k = d4b; k < db; k += 4) {
-    const x = <f64>load<f32>(a + k);
-    t += x * x;
-  }
-  return t;
-}
-
-/**
  * `unit_i = a_i / max(|a_i|, eps)` (`eps < 0`: divide by `|a_i|`), `norms_i = |a_i|`; the
  * norm in float64 (a float32 square cannot overflow or underflow there, and is exact), the
  * quotient as `a_ik * (1 / r)` in float64, rounded once.
@@ -319,17 +285,19 @@ export function normalizeTask(p: usize, task: i32, tid: i32): void {
   const d4b = (<usize>(d & ~3)) << 2;
   for (let i = task * rows; i < r1; i++) {
     const src = a + <usize>i * rb, dst = unit + <usize>i * rb;
-    let q = sumsq32(src, d);
-    // far from float32's range limits the blocked float32 sum is within 1e-7 relative;
-    // near them (a square could overflow or underflow) the exact float64 sum decides
-    if (!(q > 1e-30 && q < 1e30)) q = sumsq64(src, d);
-    const r = Math.sqrt(q);
+    const r = Math.sqrt(sumsq64(src, d));
     if (norms) store<f32>(norms + (<usize>i << 2), <f32>r);
     if (norms64) store<f64>(norms64 + (<usize>i << 3), r);
-    const inv = <f32>(1 / (eps < 0 ? r : max(r, eps)));
-    const vi = f32x4.splat(inv);
-    for (let k: usize = 0; k < d4b; k += 16) v128.store(dst + k, f32x4.mul(v128.load(src + k), vi));
-    for (let k = d4b; k < rb; k += 4) store<f32>(dst + k, load<f32>(src + k) * inv);
+    // the quotient in float64, rounded once: rows that are multiples of each other get the
+    // same unit row (a float32 reciprocal would round each row's scale on its own)
+    const inv = 1 / (eps < 0 ? r : max(r, eps));
+    const vi = f64x2.splat(inv);
+    for (let k: usize = 0; k < d4b; k += 16) {
+      const x0 = f64x2.promote_low_f32x4(v128.load64_zero(src + k));
+      const x1 = f64x2.promote_low_f32x4(v128.load64_zero(src + k + 8));
+      v128.store(dst + k, narrow(f64x2.mul(x0, vi), f64x2.mul(x1, vi)));
+    }
+    for (let k = d4b; k < rb; k += 4) store<f32>(dst + k, <f32>(<f64>load<f32>(src + k) * inv));
   }
 }
 
