@@ -354,6 +354,7 @@ export function pairAnglesTask(p: usize, task: i32, tid: i32): void {
   const n = load<i32>(p, 0), d = load<i32>(p, 4), rows = load<i32>(p, 8);
   const unit = <usize>load<u32>(p, 12), index = <usize>load<u32>(p, 16), theta = <usize>load<u32>(p, 20);
   const hs = <usize>load<u32>(p, 24), rs = <usize>load<u32>(p, 28);
+  const mxs = <usize>load<u32>(p, 32), mys = <usize>load<u32>(p, 36), xxs = <usize>load<u32>(p, 40);
   const end = min(n, (task + 1) * rows);
   const rb = (<usize>d) << 2;
   const d4b = (<usize>(d & ~3)) << 2;
@@ -362,11 +363,13 @@ export function pairAnglesTask(p: usize, task: i32, tid: i32): void {
     const ui = unit + <usize>i * rb, uj = unit + <usize>j * rb;
     // |u_i - u_j|^2 and |u_i + u_j|^2: f32x4 differences and squares summed over blocks of
     // BLOCK floats, each block's sum added in float64 (see BLOCK)
-    let a0 = f64x2.splat(0), b0 = f64x2.splat(0);
+    // (and, for the backward pass, m . u_i and |u_i|^2, summed the same way)
+    let a0 = f64x2.splat(0), b0 = f64x2.splat(0), c0 = f64x2.splat(0), e0 = f64x2.splat(0);
     for (let k0: usize = 0; k0 < d4b; k0 += BLOCK) {
       const k1 = min(k0 + BLOCK, d4b);
       // two f32x4 accumulators per sum (even and odd steps: two independent add chains)
       let am = f32x4.splat(0), as = f32x4.splat(0), am1 = f32x4.splat(0), as1 = f32x4.splat(0);
+      let ax = f32x4.splat(0), aq = f32x4.splat(0);
       let k = k0;
       for (; k + 16 < k1; k += 32) {
         const x = v128.load(ui + k), y = v128.load(uj + k);
@@ -377,24 +380,34 @@ export function pairAnglesTask(p: usize, task: i32, tid: i32): void {
         as = f32x4.add(as, f32x4.mul(s, s));
         am1 = f32x4.add(am1, f32x4.mul(m1, m1));
         as1 = f32x4.add(as1, f32x4.mul(s1, s1));
+        ax = f32x4.add(ax, f32x4.add(f32x4.mul(m, x), f32x4.mul(m1, x1)));
+        aq = f32x4.add(aq, f32x4.add(f32x4.mul(x, x), f32x4.mul(x1, x1)));
       }
       if (k < k1) {
         const x = v128.load(ui + k), y = v128.load(uj + k);
         const m = f32x4.sub(x, y), s = f32x4.add(x, y);
         am = f32x4.add(am, f32x4.mul(m, m));
         as = f32x4.add(as, f32x4.mul(s, s));
+        ax = f32x4.add(ax, f32x4.mul(m, x));
+        aq = f32x4.add(aq, f32x4.mul(x, x));
       }
       am = f32x4.add(am, am1);
       as = f32x4.add(as, as1);
       a0 = f64x2.add(a0, f64x2.add(lo64(am), hi64(am)));
       b0 = f64x2.add(b0, f64x2.add(lo64(as), hi64(as)));
+      c0 = f64x2.add(c0, f64x2.add(lo64(ax), hi64(ax)));
+      e0 = f64x2.add(e0, f64x2.add(lo64(aq), hi64(aq)));
     }
     let a2 = f64x2.extract_lane(a0, 0) + f64x2.extract_lane(a0, 1);
     let b2 = f64x2.extract_lane(b0, 0) + f64x2.extract_lane(b0, 1);
+    let mx = f64x2.extract_lane(c0, 0) + f64x2.extract_lane(c0, 1);
+    let xx = f64x2.extract_lane(e0, 0) + f64x2.extract_lane(e0, 1);
     for (let k = d4b; k < rb; k += 4) {
       const x = <f64>load<f32>(ui + k), y = <f64>load<f32>(uj + k);
       a2 += (x - y) * (x - y);
       b2 += (x + y) * (x + y);
+      mx += (x - y) * x;
+      xx += x * x;
     }
     const am = Math.sqrt(a2), bm = Math.sqrt(b2);
     store<f32>(theta + (<usize>i << 2), <f32>(2 * Math.atan2(am, bm)));
@@ -402,6 +415,12 @@ export function pairAnglesTask(p: usize, task: i32, tid: i32): void {
     const o = <usize>i << 3;
     store<f64>(hs + o, a2 / 2);
     store<f64>(rs + o, sine > 0 ? -1 / sine : 0);
+    if (mxs) {
+      // m . u_j = m . u_i - |m|^2
+      store<f64>(mxs + o, mx);
+      store<f64>(mys + o, mx - a2);
+      store<f64>(xxs + o, xx);
+    }
   }
 }
 
@@ -411,19 +430,22 @@ export function pairAnglesTask(p: usize, task: i32, tid: i32): void {
  * (ascending `i`) of `r_i q_i`, formed in f32x4 (each term a vector of length 1 or 0, the
  * differences of close floats exact). The rows pointing at `j` come from a CSR list
  * (`start[j] .. start[j+1]` in `list`), so no two threads write one row and every sum has
- * one order. With `norms` (float64, non-zero pointer) the row is then mapped through the
- * backward pass of the normalization and a scale `c`:
- * `out_j = c (g_j - (g_j . u_j) u_j) / norms_j`, the dot product summed as the squares of
- * pass 1 (f32x4 blocks of BLOCK floats, the blocks in float64); without, `out_j = g_j`.
+ * one order. With `norms` (float64, non-zero pointer) the row is mapped through the
+ * backward pass of the normalization and a scale `c` in the same sweep:
+ * `out_j = G - (G . u_j) u_j` with `G = c g_j / norms_j`, where `G . u_j` comes from pass
+ * 1's sums, not from a second sweep: `p_j . u_j = h_j |u_j|^2 - m_j . u_j` and
+ * `q_i . u_j = m_i . u_j + h_i |u_j|^2`, each formed from the exact differences `m`, so it
+ * is as accurate as summing `G . u_j` itself. Without `norms`, `out_j = g_j`.
  * Params: 12 unit  16 index  20 h  24 r  28 start (i32 [n+1])  32 list (i32 [n])
- *         36 out (f32)  40 norms (f64 [n]; 0: none)  48 c (f64).
+ *         36 out (f32)  40 norms (f64 [n]; 0: none)  44 m.u_i  48 c (f64)  56 m.u_j  60 |u_i|^2
+ *         (the last three f64 [n] from pass 1, read with norms only).
  */
 export function pairGradTask(p: usize, task: i32, tid: i32): void {
   const n = load<i32>(p, 0), d = load<i32>(p, 4), rows = load<i32>(p, 8);
   const unit = <usize>load<u32>(p, 12), index = <usize>load<u32>(p, 16);
   const hs = <usize>load<u32>(p, 20), rs = <usize>load<u32>(p, 24);
   const start = <usize>load<u32>(p, 28), list = <usize>load<u32>(p, 32), out = <usize>load<u32>(p, 36);
-  const norms = <usize>load<u32>(p, 40);
+  const norms = <usize>load<u32>(p, 40), mxs = <usize>load<u32>(p, 44), mys = <usize>load<u32>(p, 56), xxs = <usize>load<u32>(p, 60);
   const c = load<f64>(p, 48);
   const end = min(n, (task + 1) * rows);
   const rb = (<usize>d) << 2;
@@ -431,118 +453,69 @@ export function pairGradTask(p: usize, task: i32, tid: i32): void {
   for (let j = task * rows; j < end; j++) {
     const uj = unit + <usize>j * rb, oj = out + <usize>j * rb;
     const up = unit + <usize>load<i32>(index + (<usize>j << 2)) * rb;
+    const o = <usize>j << 3;
     // the backward pass's factor c / |w_j| goes into the coefficients of the terms
-    const scale = norms ? c / load<f64>(norms + (<usize>j << 3)) : 1.0;
-    const h32 = <f32>load<f64>(hs + (<usize>j << 3)), r32 = <f32>(load<f64>(rs + (<usize>j << 3)) * scale);
+    const scale = norms ? c / load<f64>(norms + o) : 1.0;
+    const h32 = <f32>load<f64>(hs + o), r32 = <f32>(load<f64>(rs + o) * scale);
     const s0 = load<i32>(start + (<usize>j << 2)), s1 = load<i32>(start + (<usize>j << 2), 4);
-    // sweep 1: the own term r_j (h_j u_j - (u_j - u_partner)), plus the first row that
-    // chose j if there is one (r_i ((u_i - u_j) + h_i u_j)); when no other row follows,
-    // the dot product g_j . u_j of the backward pass is summed in the same sweep
-    const wh = f32x4.splat(h32), wr = f32x4.splat(r32);
-    let acc = f64x2.splat(0);
+    // G . u_j from pass 1's sums, with the same (rounded) coefficients as the sweep
     let dot: f64 = 0;
+    if (norms) {
+      const xx = load<f64>(xxs + o);
+      dot = <f64>r32 * (<f64>h32 * xx - load<f64>(mxs + o));
+      for (let s = s0; s < s1; s++) {
+        const i = <usize>load<i32>(list + (<usize>s << 2)) << 3;
+        const hi = <f32>load<f64>(hs + i), ri = <f32>(load<f64>(rs + i) * scale);
+        dot += <f64>ri * (load<f64>(mys + i) + <f64>hi * xx);
+      }
+    }
+    const d32 = <f32>dot;
+    const wh = f32x4.splat(h32), wr = f32x4.splat(r32), wd = f32x4.splat(d32);
     if (s0 == s1) {
-      for (let k0: usize = 0; k0 < d4b; k0 += BLOCK) {
-        const k1 = min(k0 + BLOCK, d4b);
-        let a = f32x4.splat(0), a1 = f32x4.splat(0);
-        let k = k0;
-        for (; k + 16 < k1; k += 32) {
-          const x = v128.load(uj + k), y = v128.load(up + k);
-          const x1 = v128.load(uj + k, 16), y1 = v128.load(up + k, 16);
-          const g = f32x4.mul(f32x4.sub(f32x4.mul(wh, x), f32x4.sub(x, y)), wr);
-          const g1 = f32x4.mul(f32x4.sub(f32x4.mul(wh, x1), f32x4.sub(x1, y1)), wr);
-          v128.store(oj + k, g);
-          v128.store(oj + k, g1, 16);
-          a = f32x4.add(a, f32x4.mul(g, x));
-          a1 = f32x4.add(a1, f32x4.mul(g1, x1));
-        }
-        if (k < k1) {
-          const x = v128.load(uj + k), y = v128.load(up + k);
-          const g = f32x4.mul(f32x4.sub(f32x4.mul(wh, x), f32x4.sub(x, y)), wr);
-          v128.store(oj + k, g);
-          a = f32x4.add(a, f32x4.mul(g, x));
-        }
-        a = f32x4.add(a, a1);
-        acc = f64x2.add(acc, f64x2.add(lo64(a), hi64(a)));
+      // own term r_j (h_j u_j - (u_j - u_partner)), projected
+      for (let k: usize = 0; k < d4b; k += 16) {
+        const x = v128.load(uj + k), y = v128.load(up + k);
+        const g = f32x4.mul(f32x4.sub(f32x4.mul(wh, x), f32x4.sub(x, y)), wr);
+        v128.store(oj + k, f32x4.sub(g, f32x4.mul(x, wd)));
       }
       for (let k = d4b; k < rb; k += 4) {
         const x = load<f32>(uj + k), y = load<f32>(up + k);
-        const g = (h32 * x - (x - y)) * r32;
-        store<f32>(oj + k, g);
-        dot += <f64>g * <f64>x;
+        store<f32>(oj + k, (h32 * x - (x - y)) * r32 - x * d32);
       }
-    } else {
+      continue;
+    }
+    // the own term, the first row that chose j (r_i ((u_i - u_j) + h_i u_j)), projected
+    {
       const i = load<i32>(list + (<usize>s0 << 2));
       const ui = unit + <usize>i * rb;
       const hi = <f32>load<f64>(hs + (<usize>i << 3)), ri = <f32>(load<f64>(rs + (<usize>i << 3)) * scale);
       const vh = f32x4.splat(hi), vr = f32x4.splat(ri);
-      for (let k0: usize = 0; k0 < d4b; k0 += BLOCK) {
-        const k1 = min(k0 + BLOCK, d4b);
-        let a = f32x4.splat(0), a1 = f32x4.splat(0);
-        let k = k0;
-        for (; k + 16 < k1; k += 32) {
-          const x = v128.load(uj + k), y = v128.load(up + k), z = v128.load(ui + k);
-          const x1 = v128.load(uj + k, 16), y1 = v128.load(up + k, 16), z1 = v128.load(ui + k, 16);
-          const own = f32x4.mul(f32x4.sub(f32x4.mul(wh, x), f32x4.sub(x, y)), wr);
-          const own1 = f32x4.mul(f32x4.sub(f32x4.mul(wh, x1), f32x4.sub(x1, y1)), wr);
-          const g = f32x4.add(own, f32x4.mul(f32x4.add(f32x4.sub(z, x), f32x4.mul(vh, x)), vr));
-          const g1 = f32x4.add(own1, f32x4.mul(f32x4.add(f32x4.sub(z1, x1), f32x4.mul(vh, x1)), vr));
-          v128.store(oj + k, g);
-          v128.store(oj + k, g1, 16);
-          a = f32x4.add(a, f32x4.mul(g, x));
-          a1 = f32x4.add(a1, f32x4.mul(g1, x1));
-        }
-        if (k < k1) {
-          const x = v128.load(uj + k), y = v128.load(up + k), z = v128.load(ui + k);
-          const own = f32x4.mul(f32x4.sub(f32x4.mul(wh, x), f32x4.sub(x, y)), wr);
-          const g = f32x4.add(own, f32x4.mul(f32x4.add(f32x4.sub(z, x), f32x4.mul(vh, x)), vr));
-          v128.store(oj + k, g);
-          a = f32x4.add(a, f32x4.mul(g, x));
-        }
-        a = f32x4.add(a, a1);
-        acc = f64x2.add(acc, f64x2.add(lo64(a), hi64(a)));
+      for (let k: usize = 0; k < d4b; k += 16) {
+        const x = v128.load(uj + k), y = v128.load(up + k), z = v128.load(ui + k);
+        const own = f32x4.mul(f32x4.sub(f32x4.mul(wh, x), f32x4.sub(x, y)), wr);
+        const g = f32x4.add(own, f32x4.mul(f32x4.add(f32x4.sub(z, x), f32x4.mul(vh, x)), vr));
+        v128.store(oj + k, f32x4.sub(g, f32x4.mul(x, wd)));
       }
       for (let k = d4b; k < rb; k += 4) {
         const x = load<f32>(uj + k), y = load<f32>(up + k), z = load<f32>(ui + k);
-        const g = (h32 * x - (x - y)) * r32 + ((z - x) + hi * x) * ri;
-        store<f32>(oj + k, g);
-        dot += <f64>g * <f64>x;
-      }
-      // the other rows that chose j, ascending i, each added in its own sweep; the dot
-      // product is summed again in the last one
-      for (let s = s0 + 1; s < s1; s++) {
-        const i = load<i32>(list + (<usize>s << 2));
-        const ui = unit + <usize>i * rb;
-        const hi = <f32>load<f64>(hs + (<usize>i << 3)), ri = <f32>(load<f64>(rs + (<usize>i << 3)) * scale);
-        const vh = f32x4.splat(hi), vr = f32x4.splat(ri);
-        acc = f64x2.splat(0);
-        dot = 0;
-        for (let k0: usize = 0; k0 < d4b; k0 += BLOCK) {
-          const k1 = min(k0 + BLOCK, d4b);
-          let a = f32x4.splat(0);
-          for (let k = k0; k < k1; k += 16) {
-            const x = v128.load(uj + k), z = v128.load(ui + k);
-            const g = f32x4.add(v128.load(oj + k), f32x4.mul(f32x4.add(f32x4.sub(z, x), f32x4.mul(vh, x)), vr));
-            v128.store(oj + k, g);
-            a = f32x4.add(a, f32x4.mul(g, x));
-          }
-          acc = f64x2.add(acc, f64x2.add(lo64(a), hi64(a)));
-        }
-        for (let k = d4b; k < rb; k += 4) {
-          const x = load<f32>(uj + k), z = load<f32>(ui + k);
-          const g = load<f32>(oj + k) + ((z - x) + hi * x) * ri;
-          store<f32>(oj + k, g);
-          dot += <f64>g * <f64>x;
-        }
+        store<f32>(oj + k, ((h32 * x - (x - y)) * r32 + ((z - x) + hi * x) * ri) - x * d32);
       }
     }
-    if (!norms) continue;
-    // the normalization's backward pass and the scale: c (g - (g . u) u) / |w_j|
-    dot += f64x2.extract_lane(acc, 0) + f64x2.extract_lane(acc, 1);
-    const ub = <f32>dot;
-    const vb = f32x4.splat(ub);
-    for (let k: usize = 0; k < d4b; k += 16) v128.store(oj + k, f32x4.sub(v128.load(oj + k), f32x4.mul(v128.load(uj + k), vb)));
-    for (let k = d4b; k < rb; k += 4) store<f32>(oj + k, load<f32>(oj + k) - load<f32>(uj + k) * ub);
+    // the other rows that chose j, ascending i
+    for (let s = s0 + 1; s < s1; s++) {
+      const i = load<i32>(list + (<usize>s << 2));
+      const ui = unit + <usize>i * rb;
+      const hi = <f32>load<f64>(hs + (<usize>i << 3)), ri = <f32>(load<f64>(rs + (<usize>i << 3)) * scale);
+      const vh = f32x4.splat(hi), vr = f32x4.splat(ri);
+      for (let k: usize = 0; k < d4b; k += 16) {
+        const x = v128.load(uj + k), z = v128.load(ui + k);
+        v128.store(oj + k, f32x4.add(v128.load(oj + k), f32x4.mul(f32x4.add(f32x4.sub(z, x), f32x4.mul(vh, x)), vr)));
+      }
+      for (let k = d4b; k < rb; k += 4) {
+        const x = load<f32>(uj + k), z = load<f32>(ui + k);
+        store<f32>(oj + k, load<f32>(oj + k) + ((z - x) + hi * x) * ri);
+      }
+    }
   }
 }
 

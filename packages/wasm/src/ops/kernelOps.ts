@@ -258,6 +258,8 @@ function inverseIndex(ctx: Context, idx: WasmTensor, n: number, d: number, start
 function runPairAngles(ctx: Context, unit: number, idx: WasmTensor, n: number, d: number, theta: number, grad: number, norms64: number, c: number): void {
   const hs = ctx.heap.alloc(n * 8);
   const rs = ctx.heap.alloc(n * 8);
+  // m . u_i, m . u_j and |u_i|^2 per row, for the fused backward pass
+  const sums = ctx.heap.alloc(3 * n * 8);
   const start = ctx.heap.alloc((n + 1) * 4);
   const list = ctx.heap.alloc(n * 4);
   try {
@@ -276,6 +278,9 @@ function runPairAngles(ctx: Context, unit: number, idx: WasmTensor, n: number, d
     I[p + 5] = theta;
     I[p + 6] = hs;
     I[p + 7] = rs;
+    I[p + 8] = norms64 ? sums : 0;
+    I[p + 9] = sums + n * 8;
+    I[p + 10] = sums + 2 * n * 8;
     ctx.pool.run("pairAnglesTask", ctx.params, tasks, parallel);
     I[p + 3] = unit;
     I[p + 4] = idx.ptr;
@@ -285,11 +290,15 @@ function runPairAngles(ctx: Context, unit: number, idx: WasmTensor, n: number, d
     I[p + 8] = list;
     I[p + 9] = grad;
     I[p + 10] = norms64;
+    I[p + 11] = sums;
     h.f64[(ctx.params + 48) >> 3] = c;
+    I[p + 14] = sums + n * 8;
+    I[p + 15] = sums + 2 * n * 8;
     ctx.pool.run("pairGradTask", ctx.params, tasks, parallel);
   } finally {
     ctx.heap.release(hs, n * 8);
     ctx.heap.release(rs, n * 8);
+    ctx.heap.release(sums, 3 * n * 8);
     ctx.heap.release(start, (n + 1) * 4);
     ctx.heap.release(list, n * 4);
   }
