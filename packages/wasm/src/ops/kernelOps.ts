@@ -1,6 +1,7 @@
 import { compensatedSum } from "@mmareg/core/internal";
 import { MMARegError, type AngleStats, type DiagonalRule, type PairAngles, type PairEnergy, type PairKernel, type RowMax, type NormalizedRows } from "@mmareg/core";
 import { dims1, dims2, type Context, WasmTensor } from "../context.js";
+import { Heap } from "../runtime/heap.js";
 
 // The ops that run in WebAssembly. Each writes its parameter block (layouts in
 // assembly/kernels.ts), then runs its kernel's tasks on the pool. Outputs are allocated
@@ -38,8 +39,9 @@ export function gram(ctx: Context, a: WasmTensor): WasmTensor {
  */
 function search(ctx: Context, unit: number, n: number, d: number, negate: number, valuePtr: number, indexPtr: number): void {
   const threads = ctx.pool.threads;
-  const bv = ctx.heap.alloc(threads * n * 4);
-  const bi = ctx.heap.alloc(threads * n * 4);
+  const part = Heap.size(threads * n * 4);
+  const bv = ctx.heap.alloc(2 * part);
+  const bi = bv + part;
   try {
     const tl = ctx.tiles(n);
     const h = ctx.heap.views();
@@ -59,8 +61,7 @@ function search(ctx: Context, unit: number, n: number, d: number, negate: number
     ctx.pool.run("nearestTask", ctx.params, tl.count, ctx.parallel((n * n * d) / 2));
     mergeMaxima(ctx, n, bv, bi, valuePtr, indexPtr);
   } finally {
-    ctx.heap.release(bv, threads * n * 4);
-    ctx.heap.release(bi, threads * n * 4);
+    ctx.heap.release(bv, 2 * part);
   }
 }
 
@@ -256,12 +257,15 @@ function inverseIndex(ctx: Context, idx: WasmTensor, n: number, d: number, start
  * scale `c` fused in when `norms64` is a pointer (0: the plain gradient of the angles).
  */
 function runPairAngles(ctx: Context, unit: number, idx: WasmTensor, n: number, d: number, theta: number, grad: number, norms64: number, c: number): void {
-  const hs = ctx.heap.alloc(n * 8);
-  const rs = ctx.heap.alloc(n * 8);
-  // m . u_i, m . u_j and |u_i|^2 per row, for the fused backward pass
-  const sums = ctx.heap.alloc(3 * n * 8);
-  const start = ctx.heap.alloc((n + 1) * 4);
-  const list = ctx.heap.alloc(n * 4);
+  // one scratch block: h and r per row, m . u_i, m . u_j and |u_i|^2 per row (for the
+  // fused backward pass), the inverse list's starts and rows
+  const f64s = Heap.size(n * 8);
+  const bytes = 5 * f64s + Heap.size((n + 1) * 4) + Heap.size(n * 4);
+  const hs = ctx.heap.alloc(bytes);
+  const rs = hs + f64s;
+  const sums = rs + f64s;
+  const start = sums + 3 * f64s;
+  const list = start + Heap.size((n + 1) * 4);
   try {
     inverseIndex(ctx, idx, n, d, start, list);
     const h = ctx.heap.views();
@@ -279,8 +283,8 @@ function runPairAngles(ctx: Context, unit: number, idx: WasmTensor, n: number, d
     I[p + 6] = hs;
     I[p + 7] = rs;
     I[p + 8] = norms64 ? sums : 0;
-    I[p + 9] = sums + n * 8;
-    I[p + 10] = sums + 2 * n * 8;
+    I[p + 9] = sums + f64s;
+    I[p + 10] = sums + 2 * f64s;
     ctx.pool.run("pairAnglesTask", ctx.params, tasks, parallel);
     I[p + 3] = unit;
     I[p + 4] = idx.ptr;
@@ -292,15 +296,11 @@ function runPairAngles(ctx: Context, unit: number, idx: WasmTensor, n: number, d
     I[p + 10] = norms64;
     I[p + 11] = sums;
     h.f64[(ctx.params + 48) >> 3] = c;
-    I[p + 14] = sums + n * 8;
-    I[p + 15] = sums + 2 * n * 8;
+    I[p + 14] = sums + f64s;
+    I[p + 15] = sums + 2 * f64s;
     ctx.pool.run("pairGradTask", ctx.params, tasks, parallel);
   } finally {
-    ctx.heap.release(hs, n * 8);
-    ctx.heap.release(rs, n * 8);
-    ctx.heap.release(sums, 3 * n * 8);
-    ctx.heap.release(start, (n + 1) * 4);
-    ctx.heap.release(list, n * 4);
+    ctx.heap.release(hs, bytes);
   }
 }
 
@@ -352,9 +352,12 @@ export function mmaExact(ctx: Context, w: WasmTensor, given: WasmTensor | null):
     if (given !== null && n === 1) h0.i32[index.ptr >> 2] = ctx.idx(given)[0] as number;
     return { loss, grad, index };
   }
-  const unit = ctx.heap.alloc(n * d * 4);
-  const norms64 = ctx.heap.alloc(n * 8);
-  const theta = ctx.heap.alloc(n * 4);
+  // one scratch block: the unit rows, their float64 norms, the angles
+  const unitBytes = Heap.size(n * d * 4);
+  const bytes = unitBytes + Heap.size(n * 8) + Heap.size(n * 4);
+  const unit = ctx.heap.alloc(bytes);
+  const norms64 = unit + unitBytes;
+  const theta = norms64 + Heap.size(n * 8);
   try {
     const h = ctx.heap.views();
     const p = ctx.params >> 2;
@@ -379,9 +382,7 @@ export function mmaExact(ctx: Context, w: WasmTensor, given: WasmTensor | null):
     const total = Math.fround(compensatedSum(F.subarray(theta >> 2, (theta >> 2) + n)));
     F[loss.ptr >> 2] = total * (-1 / n);
   } finally {
-    ctx.heap.release(unit, n * d * 4);
-    ctx.heap.release(norms64, n * 8);
-    ctx.heap.release(theta, n * 4);
+    ctx.heap.release(unit, bytes);
   }
   return { loss, grad, index };
 }
