@@ -112,6 +112,18 @@ export interface AngleStats<T> {
   above: T;
 }
 
+/**
+ * The exact-mode MMA loss of raw rows in one fused call ({@link Backend.mmaExact}).
+ */
+export interface MmaExact<T> {
+  /** `[]` `-(1/n) sum_i theta_i`, each angle `2 atan2(|u_i - u_j|, |u_i + u_j|)`. */
+  loss: T;
+  /** `[n, d]` d loss / d W (with respect to the raw rows). */
+  grad: T;
+  /** `[n]` (index kind) the partner of each row: the search's nearest other row, or the given one. */
+  index: T;
+}
+
 /** Unit rows and the norms they were divided by. */
 export interface NormalizedRows<T> {
   /** `[n, d]` `w_i / max(|w_i|, eps)`, or `w_i / |w_i|` when `eps` is `null`. */
@@ -247,13 +259,23 @@ export interface Backend<T = unknown> {
    * matrix ({@link AngleStats}). Core composes it in row blocks when absent.
    */
   angleStats?(unit: T, threshold: number, absolute: boolean): AngleStats<T>;
+  /**
+   * Fused: the whole exact-mode MMA loss and gradient of raw rows `w` (`[n, d]`,
+   * `n >= 2`, no zero row) in one call: what core composes as `normalizeRows(w, null)`,
+   * `nearestNeighbors(unit, "exclude")` (skipped when `index`, an `[n]` partner index, is
+   * given), `pairAngles`, the mean of the angles and `normalizeRowsGrad` of the scaled
+   * angle gradient. For backends whose per-op cost matters at small shapes (one call
+   * instead of about ten); the results agree with the composed path to the conformance
+   * suite's tolerance, and ties go to the lowest index as in `nearestNeighbors`.
+   */
+  mmaExact?(w: T, index: T | null): MmaExact<T>;
 }
 
 /** The names of the optional fused operations, for `fused: false` style switches. */
-export type FusedOp = "nearestNeighbors" | "pairAngles" | "pairEnergy" | "angleStats";
+export type FusedOp = "nearestNeighbors" | "pairAngles" | "pairEnergy" | "angleStats" | "mmaExact";
 
 /** All optional fused operation names. */
-export const FUSED_OPS: readonly FusedOp[] = ["nearestNeighbors", "pairAngles", "pairEnergy", "angleStats"];
+export const FUSED_OPS: readonly FusedOp[] = ["nearestNeighbors", "pairAngles", "pairEnergy", "angleStats", "mmaExact"];
 
 /**
  * The optional operations that are not hot paths but plain conveniences: a backend may

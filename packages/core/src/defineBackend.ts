@@ -187,6 +187,10 @@ const CHECKS: Record<OpName, Check> = {
     }
     if (typeof absolute !== "boolean") throw fail("BAD_OPTION", `angleStats: absolute must be true or false, got ${String(absolute)}`);
   },
+  mmaExact: (s, [w, index], fail) => {
+    const [n] = matrix("mmaExact", s(w), "the rows", fail);
+    if (index !== null) vector("mmaExact", s(index), "the index", n, fail);
+  },
   pairEnergy: (s, [unit, kernel], fail) => {
     matrix("pairEnergy", s(unit), "the unit rows", fail);
     const k = kernel as { s?: unknown } | undefined;

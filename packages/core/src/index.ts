@@ -24,6 +24,7 @@ export type {
   NormalizedRows,
   OptionalOp,
   PairAngles,
+  MmaExact,
   PairEnergy,
   AngleStats,
   PairKernel,

@@ -242,26 +242,60 @@ export function statsTask(p: usize, task: i32, tid: i32): void {
 // Row kernels' parameter block: 0 n  4 d  8 rows per task, then pointers / numbers per kernel.
 
 /**
+ * `sum_k a_k^2` in float64 (each float32 square is exact there): eight floats per step in
+ * four f64x2 accumulators (lanes k % 8 in {0,1}, {2,3}, {4,5}, {6,7}), added as
+ * `(s0 + s1) + (s2 + s3)`, then the `d % 8` tail in order. Four independent chains keep
+ * the adds from waiting on each other.
+ */
+@inline function sumsq64(a: usize, d: i32): f64 {
+  let s0 = f64x2.splat(0), s1 = f64x2.splat(0), s2 = f64x2.splat(0), s3 = f64x2.splat(0);
+  const d8b = (<usize>(d & ~7)) << 2;
+  for (let k: usize = 0; k < d8b; k += 32) {
+    const x0 = f64x2.promote_low_f32x4(v128.load64_zero(a + k));
+    const x1 = f64x2.promote_low_f32x4(v128.load64_zero(a + k + 8));
+    const x2 = f64x2.promote_low_f32x4(v128.load64_zero(a + k + 16));
+    const x3 = f64x2.promote_low_f32x4(v128.load64_zero(a + k + 24));
+    s0 = f64x2.add(s0, f64x2.mul(x0, x0));
+    s1 = f64x2.add(s1, f64x2.mul(x1, x1));
+    s2 = f64x2.add(s2, f64x2.mul(x2, x2));
+    s3 = f64x2.add(s3, f64x2.mul(x3, x3));
+  }
+  let t = hadd(s0, s1) + hadd(s2, s3);
+  const db = (<usize>d) << 2;
+  for (let k = d8b; k < db; k += 4) {
+    const x = <f64>load<f32>(a + k);
+    t += x * x;
+  }
+  return t;
+}
+
+/**
  * `unit_i = a_i / max(|a_i|, eps)` (`eps < 0`: divide by `|a_i|`), `norms_i = |a_i|`; the
- * norm in float64 (a float32 square cannot overflow or underflow there).
- * Params: 12 a  16 unit  20 norms  24 eps (f64).
+ * norm in float64 (a float32 square cannot overflow or underflow there, and is exact), the
+ * quotient as `a_ik * (1 / r)` in float64, rounded once.
+ * Params: 12 a  16 unit  20 norms (f32)  24 eps (f64)  32 float64 norms (0: none).
  */
 export function normalizeTask(p: usize, task: i32, tid: i32): void {
   const n = load<i32>(p, 0), d = load<i32>(p, 4), rows = load<i32>(p, 8);
   const a = <usize>load<u32>(p, 12), unit = <usize>load<u32>(p, 16), norms = <usize>load<u32>(p, 20);
   const eps = load<f64>(p, 24);
+  const norms64 = <usize>load<u32>(p, 32);
   const r1 = min(n, (task + 1) * rows);
   const rb = (<usize>d) << 2;
   const d4b = (<usize>(d & ~3)) << 2;
   for (let i = task * rows; i < r1; i++) {
     const src = a + <usize>i * rb, dst = unit + <usize>i * rb;
-    const r = Math.sqrt(dot64(src, src, d));
-    store<f32>(norms + (<usize>i << 2), <f32>r);
+    const r = Math.sqrt(sumsq64(src, d));
+    if (norms) store<f32>(norms + (<usize>i << 2), <f32>r);
+    if (norms64) store<f64>(norms64 + (<usize>i << 3), r);
+    // the quotient in float64, rounded once: rows that are multiples of each other get the
+    // same unit row (a float32 reciprocal would round each row's scale on its own)
     const inv = 1 / (eps < 0 ? r : max(r, eps));
     const vi = f64x2.splat(inv);
     for (let k: usize = 0; k < d4b; k += 16) {
-      const x = v128.load(src + k);
-      v128.store(dst + k, narrow(f64x2.mul(lo64(x), vi), f64x2.mul(hi64(x), vi)));
+      const x0 = f64x2.promote_low_f32x4(v128.load64_zero(src + k));
+      const x1 = f64x2.promote_low_f32x4(v128.load64_zero(src + k + 8));
+      v128.store(dst + k, narrow(f64x2.mul(x0, vi), f64x2.mul(x1, vi)));
     }
     for (let k = d4b; k < rb; k += 4) store<f32>(dst + k, <f32>(<f64>load<f32>(src + k) * inv));
   }
@@ -307,15 +341,20 @@ const BLOCK: usize = 256;
 
 /**
  * Pair angles, pass 1 (per row `i`, partner `j = index_i`): `theta_i = 2 atan2(|u_i - u_j|,
- * |u_i + u_j|)` and the row's scalars for pass 2: `h_i = |u_i - u_j|^2 / 2`, and the
- * reciprocal norms (negated; 0 for a zero tangent) of the tangents
- * `p = h u_i - (u_i - u_j)` at `u_i` and `q = (u_i - u_j) + h u_j` at `u_j`.
- * Params: 12 unit  16 index (i32)  20 theta (f32)  24 h (f64)  28 r1 (f64)  32 r2 (f64).
+ * |u_i + u_j|)` and the row's scalars for pass 2: `h_i = |u_i - u_j|^2 / 2` and
+ * `r_i = -1 / sin(theta_i)` (0 when the sine is 0: an exact duplicate or antipode), the
+ * reciprocal length (negated) of the tangents `p = h u_i - (u_i - u_j)` at `u_i` and
+ * `q = (u_i - u_j) + h u_j` at `u_j`, both of length `sin(theta)` for unit rows. The sine
+ * comes from the same two chord lengths as the angle, `2 |m| |s| / (|m|^2 + |s|^2)` with
+ * `m = u_i - u_j`, `s = u_i + u_j` (no cancellation at any angle); it differs from the
+ * tangents' computed lengths only by the rows' float32 rounding (relative 1e-7).
+ * Params: 12 unit  16 index (i32)  20 theta (f32)  24 h (f64)  28 r (f64).
  */
 export function pairAnglesTask(p: usize, task: i32, tid: i32): void {
   const n = load<i32>(p, 0), d = load<i32>(p, 4), rows = load<i32>(p, 8);
   const unit = <usize>load<u32>(p, 12), index = <usize>load<u32>(p, 16), theta = <usize>load<u32>(p, 20);
-  const hs = <usize>load<u32>(p, 24), r1s = <usize>load<u32>(p, 28), r2s = <usize>load<u32>(p, 32);
+  const hs = <usize>load<u32>(p, 24), rs = <usize>load<u32>(p, 28);
+  const mxs = <usize>load<u32>(p, 32), mys = <usize>load<u32>(p, 36), xxs = <usize>load<u32>(p, 40);
   const end = min(n, (task + 1) * rows);
   const rb = (<usize>d) << 2;
   const d4b = (<usize>(d & ~3)) << 2;
@@ -324,128 +363,159 @@ export function pairAnglesTask(p: usize, task: i32, tid: i32): void {
     const ui = unit + <usize>i * rb, uj = unit + <usize>j * rb;
     // |u_i - u_j|^2 and |u_i + u_j|^2: f32x4 differences and squares summed over blocks of
     // BLOCK floats, each block's sum added in float64 (see BLOCK)
-    let a0 = f64x2.splat(0), b0 = f64x2.splat(0);
+    // (and, for the backward pass, m . u_i and |u_i|^2, summed the same way)
+    let a0 = f64x2.splat(0), b0 = f64x2.splat(0), c0 = f64x2.splat(0), e0 = f64x2.splat(0);
     for (let k0: usize = 0; k0 < d4b; k0 += BLOCK) {
       const k1 = min(k0 + BLOCK, d4b);
-      let am = f32x4.splat(0), as = f32x4.splat(0);
-      for (let k = k0; k < k1; k += 16) {
+      // two f32x4 accumulators per sum (even and odd steps: two independent add chains)
+      let am = f32x4.splat(0), as = f32x4.splat(0), am1 = f32x4.splat(0), as1 = f32x4.splat(0);
+      let ax = f32x4.splat(0), aq = f32x4.splat(0);
+      let k = k0;
+      for (; k + 16 < k1; k += 32) {
+        const x = v128.load(ui + k), y = v128.load(uj + k);
+        const x1 = v128.load(ui + k, 16), y1 = v128.load(uj + k, 16);
+        const m = f32x4.sub(x, y), s = f32x4.add(x, y);
+        const m1 = f32x4.sub(x1, y1), s1 = f32x4.add(x1, y1);
+        am = f32x4.add(am, f32x4.mul(m, m));
+        as = f32x4.add(as, f32x4.mul(s, s));
+        am1 = f32x4.add(am1, f32x4.mul(m1, m1));
+        as1 = f32x4.add(as1, f32x4.mul(s1, s1));
+        ax = f32x4.add(ax, f32x4.add(f32x4.mul(m, x), f32x4.mul(m1, x1)));
+        aq = f32x4.add(aq, f32x4.add(f32x4.mul(x, x), f32x4.mul(x1, x1)));
+      }
+      if (k < k1) {
         const x = v128.load(ui + k), y = v128.load(uj + k);
         const m = f32x4.sub(x, y), s = f32x4.add(x, y);
         am = f32x4.add(am, f32x4.mul(m, m));
         as = f32x4.add(as, f32x4.mul(s, s));
+        ax = f32x4.add(ax, f32x4.mul(m, x));
+        aq = f32x4.add(aq, f32x4.mul(x, x));
       }
+      am = f32x4.add(am, am1);
+      as = f32x4.add(as, as1);
       a0 = f64x2.add(a0, f64x2.add(lo64(am), hi64(am)));
       b0 = f64x2.add(b0, f64x2.add(lo64(as), hi64(as)));
+      c0 = f64x2.add(c0, f64x2.add(lo64(ax), hi64(ax)));
+      e0 = f64x2.add(e0, f64x2.add(lo64(aq), hi64(aq)));
     }
     let a2 = f64x2.extract_lane(a0, 0) + f64x2.extract_lane(a0, 1);
     let b2 = f64x2.extract_lane(b0, 0) + f64x2.extract_lane(b0, 1);
+    let mx = f64x2.extract_lane(c0, 0) + f64x2.extract_lane(c0, 1);
+    let xx = f64x2.extract_lane(e0, 0) + f64x2.extract_lane(e0, 1);
     for (let k = d4b; k < rb; k += 4) {
       const x = <f64>load<f32>(ui + k), y = <f64>load<f32>(uj + k);
       a2 += (x - y) * (x - y);
       b2 += (x + y) * (x + y);
+      mx += (x - y) * x;
+      xx += x * x;
     }
-    store<f32>(theta + (<usize>i << 2), <f32>(2 * Math.atan2(Math.sqrt(a2), Math.sqrt(b2))));
-    const h = a2 / 2;
-    const h32 = <f32>h;
-    const vh = f32x4.splat(h32);
-    // the tangents p = h u_i - (u_i - u_j) and q = (u_i - u_j) + h u_j, elementwise in f32
-    let p0 = f64x2.splat(0), q0 = f64x2.splat(0);
-    for (let k0: usize = 0; k0 < d4b; k0 += BLOCK) {
-      const k1 = min(k0 + BLOCK, d4b);
-      let ap = f32x4.splat(0), aq = f32x4.splat(0);
-      for (let k = k0; k < k1; k += 16) {
-        const x = v128.load(ui + k), y = v128.load(uj + k);
-        const m = f32x4.sub(x, y);
-        const pv = f32x4.sub(f32x4.mul(vh, x), m), qv = f32x4.add(m, f32x4.mul(vh, y));
-        ap = f32x4.add(ap, f32x4.mul(pv, pv));
-        aq = f32x4.add(aq, f32x4.mul(qv, qv));
-      }
-      p0 = f64x2.add(p0, f64x2.add(lo64(ap), hi64(ap)));
-      q0 = f64x2.add(q0, f64x2.add(lo64(aq), hi64(aq)));
-    }
-    let t1 = f64x2.extract_lane(p0, 0) + f64x2.extract_lane(p0, 1);
-    let t2 = f64x2.extract_lane(q0, 0) + f64x2.extract_lane(q0, 1);
-    for (let k = d4b; k < rb; k += 4) {
-      const x = load<f32>(ui + k), y = load<f32>(uj + k);
-      const m = x - y;
-      const pv = <f64>(h32 * x - m), qv = <f64>(m + h32 * y);
-      t1 += pv * pv;
-      t2 += qv * qv;
-    }
+    const am = Math.sqrt(a2), bm = Math.sqrt(b2);
+    store<f32>(theta + (<usize>i << 2), <f32>(2 * Math.atan2(am, bm)));
+    const sine = (2 * am * bm) / (a2 + b2);
     const o = <usize>i << 3;
-    store<f64>(hs + o, h);
-    store<f64>(r1s + o, t1 > 0 ? -1 / Math.sqrt(t1) : 0);
-    store<f64>(r2s + o, t2 > 0 ? -1 / Math.sqrt(t2) : 0);
+    store<f64>(hs + o, a2 / 2);
+    store<f64>(rs + o, sine > 0 ? -1 / sine : 0);
+    if (mxs) {
+      // m . u_j = m . u_i - |m|^2
+      store<f64>(mxs + o, mx);
+      store<f64>(mys + o, mx - a2);
+      store<f64>(xxs + o, xx);
+    }
   }
 }
 
 /**
- * Pair angles, pass 2 (per row `j`): the gradient row `g_j = r1_j p_j + sum over the rows
- * `i` whose partner is `j` (ascending `i`) of `r2_i q_i`, accumulated in float64 and
- * rounded once. The rows pointing at `j` come from a CSR list (`start[j] .. start[j+1]`
- * in `list`), so no two threads write one row and the order of the sum is fixed. A row
- * nobody points at (the common case) is written straight from its own term.
- * Params: 12 unit  16 index  20 h  24 r1  28 r2  32 start (i32 [n+1])  36 list (i32 [n])
- *         40 out (f32)  44 scratch (f64, d per thread).
+ * Pair angles, pass 2 (per row `j`), with the normalization's backward pass fused in:
+ * the gradient row `g_j = r_j p_j + sum over the rows `i` whose partner is `j`
+ * (ascending `i`) of `r_i q_i`, formed in f32x4 (each term a vector of length 1 or 0, the
+ * differences of close floats exact). The rows pointing at `j` come from a CSR list
+ * (`start[j] .. start[j+1]` in `list`), so no two threads write one row and every sum has
+ * one order. With `norms` (float64, non-zero pointer) the row is mapped through the
+ * backward pass of the normalization and a scale `c` in the same sweep:
+ * `out_j = G - (G . u_j) u_j` with `G = c g_j / norms_j`, where `G . u_j` comes from pass
+ * 1's sums, not from a second sweep: `p_j . u_j = h_j |u_j|^2 - m_j . u_j` and
+ * `q_i . u_j = m_i . u_j + h_i |u_j|^2`, each formed from the exact differences `m`, so it
+ * is as accurate as summing `G . u_j` itself. Without `norms`, `out_j = g_j`.
+ * Params: 12 unit  16 index  20 h  24 r  28 start (i32 [n+1])  32 list (i32 [n])
+ *         36 out (f32)  40 norms (f64 [n]; 0: none)  44 m.u_i  48 c (f64)  56 m.u_j  60 |u_i|^2
+ *         (the last three f64 [n] from pass 1, read with norms only).
  */
 export function pairGradTask(p: usize, task: i32, tid: i32): void {
   const n = load<i32>(p, 0), d = load<i32>(p, 4), rows = load<i32>(p, 8);
   const unit = <usize>load<u32>(p, 12), index = <usize>load<u32>(p, 16);
-  const hs = <usize>load<u32>(p, 20), r1s = <usize>load<u32>(p, 24), r2s = <usize>load<u32>(p, 28);
-  const start = <usize>load<u32>(p, 32), list = <usize>load<u32>(p, 36), out = <usize>load<u32>(p, 40);
-  const acc = <usize>load<u32>(p, 44) + ((<usize>tid * d) << 3);
+  const hs = <usize>load<u32>(p, 20), rs = <usize>load<u32>(p, 24);
+  const start = <usize>load<u32>(p, 28), list = <usize>load<u32>(p, 32), out = <usize>load<u32>(p, 36);
+  const norms = <usize>load<u32>(p, 40), mxs = <usize>load<u32>(p, 44), mys = <usize>load<u32>(p, 56), xxs = <usize>load<u32>(p, 60);
+  const c = load<f64>(p, 48);
   const end = min(n, (task + 1) * rows);
   const rb = (<usize>d) << 2;
   const d4b = (<usize>(d & ~3)) << 2;
   for (let j = task * rows; j < end; j++) {
     const uj = unit + <usize>j * rb, oj = out + <usize>j * rb;
-    const pj = load<i32>(index + (<usize>j << 2));
-    const up = unit + <usize>pj * rb;
-    const h = load<f64>(hs + (<usize>j << 3)), r = load<f64>(r1s + (<usize>j << 3));
-    const vh = f64x2.splat(h), vr = f64x2.splat(r);
+    const up = unit + <usize>load<i32>(index + (<usize>j << 2)) * rb;
+    const o = <usize>j << 3;
+    // the backward pass's factor c / |w_j| goes into the coefficients of the terms
+    const scale = norms ? c / load<f64>(norms + o) : 1.0;
+    const h32 = <f32>load<f64>(hs + o), r32 = <f32>(load<f64>(rs + o) * scale);
     const s0 = load<i32>(start + (<usize>j << 2)), s1 = load<i32>(start + (<usize>j << 2), 4);
+    // G . u_j from pass 1's sums, with the same (rounded) coefficients as the sweep
+    let dot: f64 = 0;
+    if (norms) {
+      const xx = load<f64>(xxs + o);
+      dot = <f64>r32 * (<f64>h32 * xx - load<f64>(mxs + o));
+      for (let s = s0; s < s1; s++) {
+        const i = <usize>load<i32>(list + (<usize>s << 2)) << 3;
+        const hi = <f32>load<f64>(hs + i), ri = <f32>(load<f64>(rs + i) * scale);
+        dot += <f64>ri * (load<f64>(mys + i) + <f64>hi * xx);
+      }
+    }
+    const d32 = <f32>dot;
+    const wh = f32x4.splat(h32), wr = f32x4.splat(r32), wd = f32x4.splat(d32);
     if (s0 == s1) {
-      // own term only: r1_j (h_j u_j - (u_j - u_partner)), in f32 as pass 1 formed it
-      const h32 = <f32>h, r32 = <f32>r;
-      const wh = f32x4.splat(h32), wr = f32x4.splat(r32);
+      // own term r_j (h_j u_j - (u_j - u_partner)), projected
       for (let k: usize = 0; k < d4b; k += 16) {
         const x = v128.load(uj + k), y = v128.load(up + k);
-        v128.store(oj + k, f32x4.mul(f32x4.sub(f32x4.mul(wh, x), f32x4.sub(x, y)), wr));
+        const g = f32x4.mul(f32x4.sub(f32x4.mul(wh, x), f32x4.sub(x, y)), wr);
+        v128.store(oj + k, f32x4.sub(g, f32x4.mul(x, wd)));
       }
       for (let k = d4b; k < rb; k += 4) {
         const x = load<f32>(uj + k), y = load<f32>(up + k);
-        store<f32>(oj + k, (h32 * x - (x - y)) * r32);
+        store<f32>(oj + k, (h32 * x - (x - y)) * r32 - x * d32);
       }
       continue;
     }
-    for (let k: usize = 0; k < d4b; k += 16) {
-      const x = v128.load(uj + k), y = v128.load(up + k);
-      v128.store(acc + (k << 1), f64x2.mul(f64x2.sub(f64x2.mul(vh, lo64(x)), f64x2.sub(lo64(x), lo64(y))), vr));
-      v128.store(acc + (k << 1), f64x2.mul(f64x2.sub(f64x2.mul(vh, hi64(x)), f64x2.sub(hi64(x), hi64(y))), vr), 16);
-    }
-    for (let k = d4b; k < rb; k += 4) {
-      const x = <f64>load<f32>(uj + k), y = <f64>load<f32>(up + k);
-      store<f64>(acc + (k << 1), (h * x - (x - y)) * r);
-    }
-    for (let s = s0; s < s1; s++) {
-      const i = load<i32>(list + (<usize>s << 2));
+    // the own term, the first row that chose j (r_i ((u_i - u_j) + h_i u_j)), projected
+    {
+      const i = load<i32>(list + (<usize>s0 << 2));
       const ui = unit + <usize>i * rb;
-      const hi_ = load<f64>(hs + (<usize>i << 3)), ri = load<f64>(r2s + (<usize>i << 3));
-      const wh = f64x2.splat(hi_), wr = f64x2.splat(ri);
+      const hi = <f32>load<f64>(hs + (<usize>i << 3)), ri = <f32>(load<f64>(rs + (<usize>i << 3)) * scale);
+      const vh = f32x4.splat(hi), vr = f32x4.splat(ri);
       for (let k: usize = 0; k < d4b; k += 16) {
-        const x = v128.load(ui + k), y = v128.load(uj + k);
-        const a = acc + (k << 1);
-        v128.store(a, f64x2.add(v128.load(a), f64x2.mul(f64x2.add(f64x2.sub(lo64(x), lo64(y)), f64x2.mul(wh, lo64(y))), wr)));
-        v128.store(a, f64x2.add(v128.load(a, 16), f64x2.mul(f64x2.add(f64x2.sub(hi64(x), hi64(y)), f64x2.mul(wh, hi64(y))), wr)), 16);
+        const x = v128.load(uj + k), y = v128.load(up + k), z = v128.load(ui + k);
+        const own = f32x4.mul(f32x4.sub(f32x4.mul(wh, x), f32x4.sub(x, y)), wr);
+        const g = f32x4.add(own, f32x4.mul(f32x4.add(f32x4.sub(z, x), f32x4.mul(vh, x)), vr));
+        v128.store(oj + k, f32x4.sub(g, f32x4.mul(x, wd)));
       }
       for (let k = d4b; k < rb; k += 4) {
-        const x = <f64>load<f32>(ui + k), y = <f64>load<f32>(uj + k);
-        const a = acc + (k << 1);
-        store<f64>(a, load<f64>(a) + (x - y + hi_ * y) * ri);
+        const x = load<f32>(uj + k), y = load<f32>(up + k), z = load<f32>(ui + k);
+        store<f32>(oj + k, ((h32 * x - (x - y)) * r32 + ((z - x) + hi * x) * ri) - x * d32);
       }
     }
-    for (let k: usize = 0; k < d4b; k += 16) v128.store(oj + k, narrow(v128.load(acc + (k << 1)), v128.load(acc + (k << 1), 16)));
-    for (let k = d4b; k < rb; k += 4) store<f32>(oj + k, <f32>load<f64>(acc + (k << 1)));
+    // the other rows that chose j, ascending i
+    for (let s = s0 + 1; s < s1; s++) {
+      const i = load<i32>(list + (<usize>s << 2));
+      const ui = unit + <usize>i * rb;
+      const hi = <f32>load<f64>(hs + (<usize>i << 3)), ri = <f32>(load<f64>(rs + (<usize>i << 3)) * scale);
+      const vh = f32x4.splat(hi), vr = f32x4.splat(ri);
+      for (let k: usize = 0; k < d4b; k += 16) {
+        const x = v128.load(uj + k), z = v128.load(ui + k);
+        v128.store(oj + k, f32x4.add(v128.load(oj + k), f32x4.mul(f32x4.add(f32x4.sub(z, x), f32x4.mul(vh, x)), vr)));
+      }
+      for (let k = d4b; k < rb; k += 4) {
+        const x = load<f32>(uj + k), z = load<f32>(ui + k);
+        store<f32>(oj + k, load<f32>(oj + k) + ((z - x) + hi * x) * ri);
+      }
+    }
   }
 }
 

@@ -157,6 +157,7 @@ function makeBackend(ctx: Context, fallbackReason: string | undefined): WasmBack
     pairAngles: (unit: WasmTensor, index: WasmTensor) => k.pairAngles(ctx, unit, index),
     pairEnergy: (unit: WasmTensor, kernel: Parameters<typeof k.pairEnergy>[2]) => k.pairEnergy(ctx, unit, kernel),
     angleStats: (unit: WasmTensor, threshold: number, absolute: boolean) => k.angleStats(ctx, unit, threshold, absolute),
+    mmaExact: (w: WasmTensor, index: WasmTensor | null) => k.mmaExact(ctx, w, index),
   };
   const backend = defineBackend({
     name: "wasm",

@@ -1,4 +1,4 @@
-import { withScope, type Backend } from "../backend.js";
+import { release, withScope, type Backend } from "../backend.js";
 import { nearestNeighbors, normalizeRows, normalizeRowsGrad, pairAngles } from "../compose.js";
 import type { LossTensors, MmaOptions } from "../types.js";
 import { checkPairIndex, pairCosines, withIndex, type PairLossTensors } from "./pairShared.js";
@@ -50,6 +50,13 @@ export function mmaTensors<T>(b: Backend<T>, w: T, options: MmaOptions, given: T
   const [n, d] = matrixShape(b, w, "mma");
   if (given !== null) checkPairIndex(b, given, n, "mma");
   if (mode === "exact" && n < 2) return withIndex(b, zeroLoss(b, n, d), given, n, returnIndex);
+  if (mode === "exact" && fused && b.mmaExact) {
+    // the whole loss in one backend call (the same operations, fused)
+    const r = b.mmaExact(w, given);
+    if (returnIndex && given === null) return { loss: r.loss, grad: r.grad, index: r.index };
+    release(b, r.index);
+    return returnIndex ? { loss: r.loss, grad: r.grad, index: given as T } : { loss: r.loss, grad: r.grad };
+  }
   return withScope(b, () => {
     const eps = normalizeEps(mode);
     const { unit, norms } = normalizeRows(b, w, eps);

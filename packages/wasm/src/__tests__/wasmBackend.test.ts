@@ -1,4 +1,4 @@
-import { computeLoss, MMARegError, mmaLoss } from "@mmareg/core";
+import { computeLoss, lossForPairs, lossWithPairs, MMARegError, mmaLoss, withoutFused } from "@mmareg/core";
 import { createCpuBackend } from "@mmareg/cpu";
 import { afterAll, describe, expect, it } from "vitest";
 import { createWasmBackend, type WasmBackend } from "../index.js";
@@ -149,6 +149,34 @@ describe("wasm backend: results do not depend on the thread count", () => {
     expect(b.readSync(one.value)[0]).toBe(-Infinity);
     const none = b.angleStats(b.tensor([], [0, 3]), 0, true);
     expect(b.readSync(none.above).length).toBe(0);
+  });
+
+  it("the fused MMA op (mmaExact): given pairs give the searched result's bits; one row gives zeros; the composed path agrees", async () => {
+    const b = await createWasmBackend({ threads: 2, minParallelWork: 0 });
+    backends.push(b);
+    const n = 41;
+    const d = 23;
+    const w = b.tensor(rowsWithTies(n, d), [n, d]);
+    const searched = lossWithPairs(b, w, { loss: "mma" });
+    const again = lossForPairs(b, w, searched.index, { loss: "mma" });
+    expect(bits(b.readSync(again.loss))).toEqual(bits(b.readSync(searched.loss)));
+    expect(bits(b.readSync(again.grad))).toEqual(bits(b.readSync(searched.grad)));
+    // the composed path (every optional op hidden) gives the same partners and close values
+    const composed = lossWithPairs(withoutFused(b), w, { loss: "mma" });
+    expect(Array.from(b.readSync(composed.index))).toEqual(Array.from(b.readSync(searched.index)));
+    const g = b.readSync(searched.grad);
+    const gc = b.readSync(composed.grad);
+    let scale = 0;
+    let diff = 0;
+    for (let i = 0; i < g.length; i++) {
+      scale = Math.max(scale, Math.abs(gc[i] as number));
+      diff = Math.max(diff, Math.abs((g[i] as number) - (gc[i] as number)));
+    }
+    expect(diff / scale).toBeLessThan(1e-6);
+    const one = b.mmaExact(b.tensor([3, 4], [1, 2]), null);
+    expect(Array.from(b.readSync(one.loss))).toEqual([0]);
+    expect(Array.from(b.readSync(one.grad))).toEqual([0, 0]);
+    expect(() => b.mmaExact(w, b.tensor([0, 1], [2], "index"))).toThrow(MMARegError);
   });
 
   it("agrees with the float64 CPU backend on a shape large enough for every tile size", async () => {

@@ -1,6 +1,7 @@
 import { compensatedSum } from "@mmareg/core/internal";
 import { MMARegError, type AngleStats, type DiagonalRule, type PairAngles, type PairEnergy, type PairKernel, type RowMax, type NormalizedRows } from "@mmareg/core";
 import { dims1, dims2, type Context, WasmTensor } from "../context.js";
+import { Heap } from "../runtime/heap.js";
 
 // The ops that run in WebAssembly. Each writes its parameter block (layouts in
 // assembly/kernels.ts), then runs its kernel's tasks on the pool. Outputs are allocated
@@ -32,16 +33,15 @@ export function gram(ctx: Context, a: WasmTensor): WasmTensor {
   return out;
 }
 
-/** Fused `rowMax(gram(unit), rule)`: the same dot products, reduced to a row max per thread, merged. */
-export function nearestNeighbors(ctx: Context, unit: WasmTensor, rule: DiagonalRule): RowMax<WasmTensor> {
-  const [n, d] = dims2(unit, "nearestNeighbors");
-  const value = ctx.make(n, [n]);
-  const index = ctx.make(n, [n], "index");
-  if (n === 0) return { value, index };
-  ctx.check(unit);
+/**
+ * The fused search over `n` unit rows at byte offset `unit` (rule "negate" when `negate`),
+ * its per-thread maxima merged into `valuePtr` (f32, 0: not wanted) and `indexPtr` (i32).
+ */
+function search(ctx: Context, unit: number, n: number, d: number, negate: number, valuePtr: number, indexPtr: number): void {
   const threads = ctx.pool.threads;
-  const bv = ctx.heap.alloc(threads * n * 4);
-  const bi = ctx.heap.alloc(threads * n * 4);
+  const part = Heap.size(threads * n * 4);
+  const bv = ctx.heap.alloc(2 * part);
+  const bi = bv + part;
   try {
     const tl = ctx.tiles(n);
     const h = ctx.heap.views();
@@ -49,21 +49,30 @@ export function nearestNeighbors(ctx: Context, unit: WasmTensor, rule: DiagonalR
     h.i32.fill(0x7fffffff, bi >> 2, (bi >> 2) + threads * n);
     const I = h.i32;
     const p = ctx.params >> 2;
-    I[p] = unit.ptr;
+    I[p] = unit;
     I[p + 1] = n;
     I[p + 2] = d;
     I[p + 3] = tl.tb;
     I[p + 4] = tl.ptr;
     I[p + 5] = bv;
     I[p + 6] = bi;
-    I[p + 7] = rule === "negate" ? 1 : 0;
+    I[p + 7] = negate;
     I[p + 8] = ctx.scratch;
     ctx.pool.run("nearestTask", ctx.params, tl.count, ctx.parallel((n * n * d) / 2));
-    mergeMaxima(ctx, n, bv, bi, value, index);
+    mergeMaxima(ctx, n, bv, bi, valuePtr, indexPtr);
   } finally {
-    ctx.heap.release(bv, threads * n * 4);
-    ctx.heap.release(bi, threads * n * 4);
+    ctx.heap.release(bv, 2 * part);
   }
+}
+
+/** Fused `rowMax(gram(unit), rule)`: the same dot products, reduced to a row max per thread, merged. */
+export function nearestNeighbors(ctx: Context, unit: WasmTensor, rule: DiagonalRule): RowMax<WasmTensor> {
+  const [n, d] = dims2(unit, "nearestNeighbors");
+  const value = ctx.make(n, [n]);
+  const index = ctx.make(n, [n], "index");
+  if (n === 0) return { value, index };
+  ctx.check(unit);
+  search(ctx, unit.ptr, n, d, rule === "negate" ? 1 : 0, value.ptr, index.ptr);
   return { value, index };
 }
 
@@ -107,7 +116,7 @@ export function angleStats(ctx: Context, unit: WasmTensor, threshold: number, ab
     I[p + 10] = absolute ? 1 : 0;
     h.f64[(ctx.params + 48) >> 3] = threshold;
     ctx.pool.run("statsTask", ctx.params, tl.count, ctx.parallel((n * n * d) / 2));
-    mergeMaxima(ctx, n, bv, bi, value, index);
+    mergeMaxima(ctx, n, bv, bi, value.ptr, index.ptr);
     const F = h.f32;
     const ao = above.ptr >> 2;
     for (let i = 0; i < n; i++) {
@@ -124,13 +133,13 @@ export function angleStats(ctx: Context, unit: WasmTensor, threshold: number, ab
 }
 
 /** Merge the threads' running maxima: larger value, then lower index (a total order: any merge order gives the same). */
-function mergeMaxima(ctx: Context, n: number, bv: number, bi: number, value: WasmTensor, index: WasmTensor): void {
+function mergeMaxima(ctx: Context, n: number, bv: number, bi: number, valuePtr: number, indexPtr: number): void {
   const threads = ctx.pool.threads;
   const h = ctx.heap.views();
   const F = h.f32;
   const I = h.i32;
-  const vo = value.ptr >> 2;
-  const io = index.ptr >> 2;
+  const vo = valuePtr >> 2;
+  const io = indexPtr >> 2;
   for (let i = 0; i < n; i++) {
     let best = F[(bv >> 2) + i] as number;
     let arg = I[(bi >> 2) + i] as number;
@@ -142,7 +151,7 @@ function mergeMaxima(ctx: Context, n: number, bv: number, bi: number, value: Was
         arg = j;
       }
     }
-    F[vo + i] = best;
+    if (valuePtr !== 0) F[vo + i] = best;
     I[io + i] = arg === 0x7fffffff ? 0 : arg;
   }
 }
@@ -186,6 +195,7 @@ export function normalizeRows(ctx: Context, a: WasmTensor, eps: number | null): 
   h.i32[p + 4] = unit.ptr;
   h.i32[p + 5] = norms.ptr;
   h.f64[(ctx.params + 24) >> 3] = eps === null ? -1 : eps;
+  h.i32[p + 8] = 0;
   ctx.pool.run("normalizeTask", ctx.params, Math.ceil(n / rows), ctx.parallel(n * d * 32));
   return { unit, norms };
 }
@@ -214,7 +224,88 @@ export function normalizeRowsGrad(ctx: Context, g: WasmTensor, unit: WasmTensor,
 }
 
 /**
- * Fused pair angles and their gradient in two passes: per row its angle and three
+ * The CSR list of the inverse of `index` (the rows `i` with `index[i] == j`, ascending `i`,
+ * at `list[start[j] .. start[j+1]]`), written to `start` (`n + 1` i32) and `list` (`n`
+ * i32); a row number outside `0 .. n-1` is a typed error.
+ */
+function inverseIndex(ctx: Context, idx: WasmTensor, n: number, d: number, start: number, list: number): void {
+  const I = ctx.heap.views().i32;
+  const ix = idx.ptr >> 2;
+  const s0 = start >> 2;
+  I.fill(0, s0, s0 + n + 1);
+  for (let i = 0; i < n; i++) {
+    const j = I[ix + i] as number;
+    if (!(j >= 0 && j < n)) throw new MMARegError("BAD_SHAPE", `pairAngles: index ${j} of row ${i} is not a row of [${n}, ${d}]`, { backend: "wasm", row: i });
+    I[s0 + j + 1]++;
+  }
+  for (let j = 0; j < n; j++) I[s0 + j + 1] = (I[s0 + j + 1] as number) + (I[s0 + j] as number);
+  // fill from the end: row i goes to the last free slot of its partner, so walking i
+  // downwards leaves each list ascending (start[] is shifted by one and restored below)
+  for (let i = n - 1; i >= 0; i--) {
+    const j = I[ix + i] as number;
+    const at = --I[s0 + j + 1];
+    I[(list >> 2) + (at as number)] = i;
+  }
+  // now start[j + 1] holds the old start[j]: shift back
+  for (let j = 0; j < n; j++) I[s0 + j] = I[s0 + j + 1] as number;
+  I[s0 + n] = n;
+}
+
+/**
+ * The two pair-angle passes: per row its angle and two scalars (`pairAnglesTask`), then
+ * per row its gradient (`pairGradTask`), with the normalization's backward pass and the
+ * scale `c` fused in when `norms64` is a pointer (0: the plain gradient of the angles).
+ */
+function runPairAngles(ctx: Context, unit: number, idx: WasmTensor, n: number, d: number, theta: number, grad: number, norms64: number, c: number): void {
+  // one scratch block: h and r per row, m . u_i, m . u_j and |u_i|^2 per row (for the
+  // fused backward pass), the inverse list's starts and rows
+  const f64s = Heap.size(n * 8);
+  const bytes = 5 * f64s + Heap.size((n + 1) * 4) + Heap.size(n * 4);
+  const hs = ctx.heap.alloc(bytes);
+  const rs = hs + f64s;
+  const sums = rs + f64s;
+  const start = sums + 3 * f64s;
+  const list = start + Heap.size((n + 1) * 4);
+  try {
+    inverseIndex(ctx, idx, n, d, start, list);
+    const h = ctx.heap.views();
+    const I = h.i32;
+    const rows = rowsPerTask(ctx, n);
+    const tasks = Math.ceil(n / rows);
+    const parallel = ctx.parallel(n * d * 32);
+    const p = ctx.params >> 2;
+    I[p] = n;
+    I[p + 1] = d;
+    I[p + 2] = rows;
+    I[p + 3] = unit;
+    I[p + 4] = idx.ptr;
+    I[p + 5] = theta;
+    I[p + 6] = hs;
+    I[p + 7] = rs;
+    I[p + 8] = norms64 ? sums : 0;
+    I[p + 9] = sums + f64s;
+    I[p + 10] = sums + 2 * f64s;
+    ctx.pool.run("pairAnglesTask", ctx.params, tasks, parallel);
+    I[p + 3] = unit;
+    I[p + 4] = idx.ptr;
+    I[p + 5] = hs;
+    I[p + 6] = rs;
+    I[p + 7] = start;
+    I[p + 8] = list;
+    I[p + 9] = grad;
+    I[p + 10] = norms64;
+    I[p + 11] = sums;
+    h.f64[(ctx.params + 48) >> 3] = c;
+    I[p + 14] = sums + f64s;
+    I[p + 15] = sums + 2 * f64s;
+    ctx.pool.run("pairGradTask", ctx.params, tasks, parallel);
+  } finally {
+    ctx.heap.release(hs, bytes);
+  }
+}
+
+/**
+ * Fused pair angles and their gradient in two passes: per row its angle and two
  * scalars; then per row the gradient, the rows pointing at it taken from a CSR list in
  * ascending order (so no two threads write one row, and each sum has one order).
  */
@@ -225,67 +316,76 @@ export function pairAngles(ctx: Context, unit: WasmTensor, index: WasmTensor): P
   const theta = ctx.make(n, [n]);
   const grad = ctx.make(n * d, [n, d]);
   if (n === 0) return { theta, grad };
+  ctx.check(unit);
   const idx = ctx.indexTensor(index);
-  const hs = ctx.heap.alloc(n * 8);
-  const r1 = ctx.heap.alloc(n * 8);
-  const r2 = ctx.heap.alloc(n * 8);
-  const start = ctx.heap.alloc((n + 1) * 4);
-  const list = ctx.heap.alloc(n * 4);
-  const scratch = ctx.heap.alloc(ctx.pool.threads * d * 8);
   try {
-    const h = ctx.heap.views();
-    const I = h.i32;
-    const ix = idx.ptr >> 2;
-    // CSR of the inverse map: rows i with index[i] == j, ascending i
-    const s0 = start >> 2;
-    I.fill(0, s0, s0 + n + 1);
-    for (let i = 0; i < n; i++) {
-      const j = I[ix + i] as number;
-      if (!(j >= 0 && j < n)) throw new MMARegError("BAD_SHAPE", `pairAngles: index ${j} of row ${i} is not a row of [${n}, ${d}]`, { backend: "wasm", row: i });
-      I[s0 + j + 1]++;
-    }
-    for (let j = 0; j < n; j++) I[s0 + j + 1] = (I[s0 + j + 1] as number) + (I[s0 + j] as number);
-    const fill = Int32Array.from(I.subarray(s0, s0 + n));
-    for (let i = 0; i < n; i++) {
-      const j = I[ix + i] as number;
-      I[(list >> 2) + (fill[j] as number)++] = i;
-    }
-    const rows = rowsPerTask(ctx, n);
-    const tasks = Math.ceil(n / rows);
-    const parallel = ctx.parallel(n * d * 32);
-    const p = ctx.params >> 2;
-    I[p] = n;
-    I[p + 1] = d;
-    I[p + 2] = rows;
-    I[p + 3] = unit.ptr;
-    I[p + 4] = idx.ptr;
-    I[p + 5] = theta.ptr;
-    I[p + 6] = hs;
-    I[p + 7] = r1;
-    I[p + 8] = r2;
-    ctx.pool.run("pairAnglesTask", ctx.params, tasks, parallel);
-    I[p + 3] = unit.ptr;
-    I[p + 4] = idx.ptr;
-    I[p + 5] = hs;
-    I[p + 6] = r1;
-    I[p + 7] = r2;
-    I[p + 8] = start;
-    I[p + 9] = list;
-    I[p + 10] = grad.ptr;
-    I[p + 11] = scratch;
-    ctx.pool.run("pairGradTask", ctx.params, tasks, parallel);
+    runPairAngles(ctx, unit.ptr, idx, n, d, theta.ptr, grad.ptr, 0, 1);
   } finally {
     if (idx !== index) ctx.dispose(idx);
-    ctx.heap.release(hs, n * 8);
-    ctx.heap.release(r1, n * 8);
-    ctx.heap.release(r2, n * 8);
-    ctx.heap.release(start, (n + 1) * 4);
-    ctx.heap.release(list, n * 4);
-    ctx.heap.release(scratch, ctx.pool.threads * d * 8);
   }
   return { theta, grad };
 }
 
+/**
+ * Fused exact-mode MMA loss and gradient of raw rows `w` in one call (the contract's
+ * `mmaExact`): the float64-norm normalization, the nearest-neighbour search (or the
+ * given partners), the pair angles, and their gradient with the scale `-1/n` and the
+ * normalization's backward pass fused into its last pass. Scratch (the unit rows, the
+ * norms, the search's per-thread maxima) lives only during the call; the loss is summed
+ * as `sum` sums (compensated, rounded to float32) and scaled as `binary("mul")` does.
+ */
+export function mmaExact(ctx: Context, w: WasmTensor, given: WasmTensor | null): { loss: WasmTensor; grad: WasmTensor; index: WasmTensor } {
+  const [n, d] = dims2(w, "mmaExact");
+  if (given !== null) {
+    const m = dims1(given, "mmaExact");
+    if (m !== n) throw new MMARegError("BAD_SHAPE", `mmaExact: ${m} indices for ${n} rows`, { backend: "wasm" });
+  }
+  ctx.check(w);
+  const loss = ctx.make(1, []);
+  const grad = ctx.make(n * d, [n, d]);
+  const index = ctx.make(n, [n], "index");
+  const h0 = ctx.heap.views();
+  h0.f32[loss.ptr >> 2] = 0;
+  if (n < 2) {
+    h0.f32.fill(0, grad.ptr >> 2, (grad.ptr >> 2) + n * d);
+    h0.i32.fill(0, index.ptr >> 2, (index.ptr >> 2) + n);
+    if (given !== null && n === 1) h0.i32[index.ptr >> 2] = ctx.idx(given)[0] as number;
+    return { loss, grad, index };
+  }
+  // one scratch block: the unit rows, their float64 norms, the angles
+  const unitBytes = Heap.size(n * d * 4);
+  const bytes = unitBytes + Heap.size(n * 8) + Heap.size(n * 4);
+  const unit = ctx.heap.alloc(bytes);
+  const norms64 = unit + unitBytes;
+  const theta = norms64 + Heap.size(n * 8);
+  try {
+    const h = ctx.heap.views();
+    const p = ctx.params >> 2;
+    const rows = rowsPerTask(ctx, n);
+    h.i32[p] = n;
+    h.i32[p + 1] = d;
+    h.i32[p + 2] = rows;
+    h.i32[p + 3] = w.ptr;
+    h.i32[p + 4] = unit;
+    h.i32[p + 5] = 0;
+    h.f64[(ctx.params + 24) >> 3] = -1;
+    h.i32[p + 8] = norms64;
+    ctx.pool.run("normalizeTask", ctx.params, Math.ceil(n / rows), ctx.parallel(n * d * 32));
+    if (given === null) {
+      search(ctx, unit, n, d, 0, 0, index.ptr);
+    } else {
+      const src = ctx.idx(given);
+      ctx.heap.views().i32.set(src, index.ptr >> 2);
+    }
+    runPairAngles(ctx, unit, index, n, d, theta, grad.ptr, norms64, -1 / n);
+    const F = ctx.heap.views().f32;
+    const total = Math.fround(compensatedSum(F.subarray(theta >> 2, (theta >> 2) + n)));
+    F[loss.ptr >> 2] = total * (-1 / n);
+  } finally {
+    ctx.heap.release(unit, bytes);
+  }
+  return { loss, grad, index };
+}
 
 /** Fused pairwise energy: each row's energy and gradient by one task; the row energies summed in order. */
 export function pairEnergy(ctx: Context, unit: WasmTensor, kernel: PairKernel): PairEnergy<WasmTensor> {
