@@ -185,6 +185,15 @@ export interface PairCache<T> {
    * cached pairs (O(n d)). The caller owns the returned tensors.
    */
   loss(w: T): LossTensors<T>;
+  /**
+   * For callers with their own O(n d) kernel for cached pairs (the tfjs adapter's host
+   * loop on its CPU-side backends): when the next call for a weight of `shape` (`[n, d]`
+   * rows) would reuse the cached pairs, count it as that step and return the cached index
+   * (the caller computes the loss for those pairs itself); when it would search (the first
+   * call, a new shape, a refresh step, and always with `k = 1`), count nothing and return
+   * `null`: call {@link PairCache.loss} for the step instead.
+   */
+  reuse(shape: readonly number[]): T | null;
   /** Release the cached index; the next call searches again. */
   dispose(): void;
 }
@@ -248,6 +257,12 @@ export function createPairCache<T>(b: Backend<T>, options: PairCacheOptions<T> =
       since = 1;
       searches++;
       return { loss: r.loss, grad: r.grad };
+    },
+    reuse(rowShape: readonly number[]): T | null {
+      if (refreshEvery === 1 || index === null || rowShape.join("x") !== shape || since >= refreshEvery) return null;
+      calls++;
+      since++;
+      return index;
     },
     dispose() {
       if (index !== null) release(b, index);
