@@ -194,6 +194,15 @@ export interface PairCache<T> {
    * `null`: call {@link PairCache.loss} for the step instead.
    */
   reuse(shape: readonly number[]): T | null;
+  /**
+   * Record a refresh step whose nearest-neighbour search the caller ran itself (after
+   * {@link PairCache.reuse} returned `null`) for a weight of `shape`: counts one call and
+   * one search, and caches `index` (calling `keep` on it) in place of the previous pairs,
+   * which are released. `index` must be an `[n]` index tensor.
+   *
+   * @throws {@link MMARegError} `BAD_SHAPE` when `index` is not `[n]` for `shape` `[n, d]`.
+   */
+  remember(index: T, shape: readonly number[]): void;
   /** Release the cached index; the next call searches again. */
   dispose(): void;
 }
@@ -263,6 +272,19 @@ export function createPairCache<T>(b: Backend<T>, options: PairCacheOptions<T> =
       calls++;
       since++;
       return index;
+    },
+    remember(found: T, rowShape: readonly number[]): void {
+      const got = b.shape(found);
+      if (rowShape.length !== 2 || got.length !== 1 || got[0] !== rowShape[0]) {
+        throw new MMARegError("BAD_SHAPE", `the searched index has shape [${got.join(", ")}] for rows of shape [${rowShape.join(", ")}]: pass one partner per row`);
+      }
+      keep?.(found);
+      if (index !== null && index !== found) release(b, index);
+      index = found;
+      shape = rowShape.join("x");
+      since = 1;
+      calls++;
+      searches++;
     },
     dispose() {
       if (index !== null) release(b, index);

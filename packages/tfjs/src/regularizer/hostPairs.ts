@@ -157,3 +157,125 @@ function explicitSums(data: Float32Array, n: number, d: number, j: number, p: nu
   }
   return [a, b];
 }
+
+/**
+ * What a host search keeps between refreshes of one weight: the unit rows and their
+ * cosines at the last full search, and the pairs of the last search of any kind.
+ */
+export interface HostSearchState {
+  n: number;
+  d: number;
+  /** `[n, d]` unit rows at the last full search. */
+  ref: Float32Array;
+  /** `[n, n]` their cosines (the Gram matrix), row-major. */
+  gram: Float32Array;
+  /** The partners found by the last search. */
+  index: Int32Array;
+}
+
+/** `[n, d]` unit rows (row-major, float32) of a weight's data in either layout. */
+export function unitRows(data: Float32Array, n: number, d: number, layout: HostLayout): Float32Array {
+  const sk = layout === "columns" ? n : 1;
+  const sj = layout === "columns" ? 1 : d;
+  const ss = new Float64Array(n);
+  for (let k = 0; k < d; k++) {
+    for (let j = 0; j < n; j++) {
+      const x = data[k * sk + j * sj] as number;
+      ss[j] = (ss[j] as number) + x * x;
+    }
+  }
+  const out = new Float32Array(n * d);
+  for (let k = 0; k < d; k++) {
+    for (let j = 0; j < n; j++) out[j * d + k] = (data[k * sk + j * sj] as number) / Math.sqrt(ss[j] as number);
+  }
+  return out;
+}
+
+/**
+ * Each row's nearest other row (largest cosine, the lowest index on ties) from `rows`
+ * rows of a row-major Gram block whose first row is row `offset`; written into `out`.
+ */
+export function scanGram(block: Float32Array, n: number, offset: number, rows: number, out: Int32Array): void {
+  for (let r = 0; r < rows; r++) {
+    const i = offset + r;
+    const base = r * n;
+    let best = -Infinity;
+    let at = i === 0 ? 1 : 0;
+    for (let j = 0; j < n; j++) {
+      if (j === i) continue;
+      const c = block[base + j] as number;
+      if (c > best) {
+        best = c;
+        at = j;
+      }
+    }
+    out[i] = at;
+  }
+}
+
+/** Angle between two rows of `[n, d]` unit-row data, `2 atan2(|a - b|, |a + b|)`, and their dot product. */
+function rowAngle(a: Float32Array, i: number, b: Float32Array, j: number, d: number): number {
+  let m = 0;
+  let s = 0;
+  for (let k = 0; k < d; k++) {
+    const x = a[i * d + k] as number;
+    const y = b[j * d + k] as number;
+    m += (x - y) * (x - y);
+    s += (x + y) * (x + y);
+  }
+  return 2 * Math.atan2(Math.sqrt(m), Math.sqrt(s));
+}
+
+function rowDotF64(a: Float32Array, i: number, j: number, d: number): number {
+  let s = 0;
+  for (let k = 0; k < d; k++) s += (a[i * d + k] as number) * (a[j * d + k] as number);
+  return s;
+}
+
+/** Slack on the cosine bound: covers the float32 rounding of the stored Gram entries. */
+const COS_SLACK = 1e-5;
+
+/**
+ * The exact nearest neighbours of the unit rows `unit` without a Gram product, from the
+ * state of the last full search, or `null` when that would check more than `budget`
+ * candidate pairs (the caller then runs a full search).
+ *
+ * Why it is exact: on the sphere `theta(i, j) >= theta0(i, j) - delta_i - delta_j`, where
+ * `theta0` is the angle at the last full search and `delta` how far each row has turned
+ * since. The row's nearest neighbour `j` is at most as far as its previous partner `q`,
+ * so `theta0(i, j) <= theta(i, q) + delta_i + max delta`: only the rows within that bound
+ * in the stored Gram matrix (a cosine test, with a slack for its float32 rounding) are
+ * candidates, and their cosines are recomputed in float64. Ties go to the lowest index.
+ */
+export function boundedSearch(state: HostSearchState, unit: Float32Array, budget: number): Int32Array | null {
+  const { n, d, ref, gram, index: previous } = state;
+  const delta = new Float64Array(n);
+  let maxDelta = 0;
+  for (let i = 0; i < n; i++) {
+    const a = rowAngle(unit, i, ref, i, d);
+    delta[i] = a;
+    if (a > maxDelta) maxDelta = a;
+  }
+  const out = new Int32Array(n);
+  let checked = 0;
+  for (let i = 0; i < n; i++) {
+    const q = previous[i] as number;
+    const reach = rowAngle(unit, i, unit, q, d) + (delta[i] as number) + maxDelta;
+    const threshold = reach >= Math.PI ? -Infinity : Math.cos(reach) - COS_SLACK;
+    let best = -Infinity;
+    let at = -1;
+    const base = i * n;
+    for (let j = 0; j < n; j++) {
+      if (j === i || (gram[base + j] as number) < threshold) continue;
+      if (++checked > budget) return null;
+      const c = rowDotF64(unit, i, j, d);
+      if (c > best) {
+        best = c;
+        at = j;
+      }
+    }
+    // q itself is always within the bound up to rounding; keep it if the scan lost it
+    out[i] = at < 0 ? q : at;
+  }
+  return out;
+}

@@ -2,7 +2,7 @@ import { rowsShape, type Layout, type PairCache, type PairLossName } from "@mmar
 import type { GradSaveFunc, Scalar, Tensor } from "@tensorflow/tfjs";
 import { kernelRows } from "../model/kernelRows.js";
 import type { TfNamespace } from "../tf.js";
-import { hostPairLoss, type HostLayout } from "./hostPairs.js";
+import { boundedSearch, hostPairLoss, scanGram, unitRows, type HostLayout, type HostSearchState } from "./hostPairs.js";
 
 /** The tfjs backends whose tensors live in host memory, where reading a weight is a copy. */
 const HOST_BACKENDS: ReadonlySet<string> = new Set(["cpu", "wasm"]);
@@ -34,17 +34,54 @@ function hostLayout(layout: Layout): HostLayout {
   return layout === "rows" || layout === "conv-oihw" ? "rows" : "columns";
 }
 
+/** Up to this many rows the refresh searches on the host (it keeps the `n x n` cosines: 16 MiB at 2048). */
+const HOST_SEARCH_MAX_ROWS = 2048;
+/** A bounded search may check this many candidate pairs per row before a full search is cheaper. */
+const CANDIDATES_PER_ROW = 16;
+
+/** The host search state of each pair cache. */
+const searchStates = new WeakMap<PairCache<Tensor>, HostSearchState>();
+
+/**
+ * A refresh step's search on a host-memory backend: the bounded search from the state of
+ * the last full search when it stays within its budget, else a full one (the Gram product
+ * of the unit rows with tfjs, its row maxima scanned on the host), which renews the state.
+ */
+function hostSearch(tf: TfNamespace, pairs: PairCache<Tensor>, unit: Float32Array, n: number, d: number): Int32Array {
+  const state = searchStates.get(pairs);
+  if (state && state.n === n && state.d === d) {
+    const found = boundedSearch(state, unit, CANDIDATES_PER_ROW * n);
+    if (found) {
+      state.index = found;
+      return found;
+    }
+  }
+  const gram = tf.tidy(() => {
+    const u = tf.tensor2d(unit, [n, d], "float32");
+    // an explicit transpose: on wasm matMul's transpose flag is much slower
+    return tf.matMul(u, tf.transpose(u));
+  });
+  const g = gram.dataSync() as Float32Array;
+  gram.dispose();
+  const index = new Int32Array(n);
+  scanGram(g, n, 0, n, index);
+  searchStates.set(pairs, { n, d, ref: unit, gram: g, index });
+  return index;
+}
+
 /**
  * The pair loss of one weight, in its stored layout, with the neighbour cache `pairs`
  * (`refreshEvery > 1`, exact mode, a host-memory backend: see {@link hostPairsApply}),
- * as one `tf.customGrad` op on the weight itself:
+ * as one `tf.customGrad` op on the weight itself. One read of the weight per step, then:
  *
- * - on a refresh step (the cache's first call, a new shape, every k-th call) exactly what
- *   the regularizer computes without this op: the rows (`kernelRows`), the cache's searched
- *   loss, and its gradient transposed back to the weight's layout; the same bits;
- * - in between, one read of the weight and {@link hostPairLoss}: the loss and gradient
- *   of the cached pairs in four host passes over the data, no transposes, one upload of
- *   the gradient, instead of about 60 tfjs kernels.
+ * - on a refresh step (the cache's first call, a new shape, every k-th call) the nearest
+ *   neighbours of the current rows, exactly: from the previous search's cosines and how
+ *   far each row turned since (see `boundedSearch`), or with a full Gram product when
+ *   too many rows could have changed partner (always the first time); weights of more
+ *   than 2048 rows search with the cache's own tfjs search instead;
+ * - on every step, {@link hostPairLoss}: the loss and gradient of the pairs in two host
+ *   passes over the data, no transposes, one upload of the gradient, instead of about 60
+ *   tfjs kernels.
  *
  * The backward pass scales the kept gradient by `dy`, like `angularLoss`.
  */
@@ -52,21 +89,29 @@ export function pairLossOp(tf: TfNamespace, x: Tensor, layout: Layout, pairs: Pa
   const { n, d } = rowsShape(x.shape, layout);
   const op = tf.customGrad((...args: (Tensor | GradSaveFunc)[]) => {
     const [w, save] = args as [Tensor, GradSaveFunc];
-    const index = pairs.reuse([n, d]);
-    let value: Tensor;
-    let grad: Tensor;
-    if (index === null) {
+    let index = pairs.reuse([n, d]);
+    if (index === null && (n < 2 || n > HOST_SEARCH_MAX_ROWS)) {
+      // the cache's own search (and its loss, which is the same for these pairs)
       const rows = kernelRows(tf, w, layout);
       const r = pairs.loss(rows);
-      value = r.loss;
-      grad = rows === w ? r.grad : hostLayout(layout) === "rows" ? tf.reshape(r.grad, w.shape) : tf.reshape(tf.transpose(r.grad), w.shape);
-    } else {
-      const r = hostPairLoss(w.dataSync() as Float32Array, n, d, hostLayout(layout), indexOnHost(index), loss);
-      value = tf.scalar(r.loss);
-      grad = tf.tensor(r.grad, w.shape, "float32");
+      const grad = rows === w ? r.grad : hostLayout(layout) === "rows" ? tf.reshape(r.grad, w.shape) : tf.reshape(tf.transpose(r.grad), w.shape);
+      save([grad]);
+      return { value: r.loss, gradFunc: (dy: Tensor, saved: Tensor[]) => tf.mul(saved[0] as Tensor, dy) };
     }
+    const data = w.dataSync() as Float32Array;
+    let host: Int32Array;
+    if (index === null) {
+      host = hostSearch(tf, pairs, unitRows(data, n, d, hostLayout(layout)), n, d);
+      index = tf.tensor1d(host, "int32");
+      hostIndex.set(index, host);
+      pairs.remember(index, [n, d]);
+    } else {
+      host = indexOnHost(index);
+    }
+    const r = hostPairLoss(data, n, d, hostLayout(layout), host, loss);
+    const grad = tf.tensor(r.grad, w.shape, "float32");
     save([grad]);
-    return { value, gradFunc: (dy: Tensor, saved: Tensor[]) => tf.mul(saved[0] as Tensor, dy) };
+    return { value: tf.scalar(r.loss), gradFunc: (dy: Tensor, saved: Tensor[]) => tf.mul(saved[0] as Tensor, dy) };
   });
   return op(x) as Scalar;
 }
