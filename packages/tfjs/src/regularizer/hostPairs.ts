@@ -83,8 +83,9 @@ export function hostPairLoss(data: Float32Array, n: number, d: number, layout: H
     const c = (dot[j] as number) * (inv[j] as number) * (inv[p] as number);
     if (mma) {
       // |u - v|^2 = 2 - 2c, |u + v|^2 = 2 + 2c; near 0 or 180 degrees from explicit differences
-      let a = 2 - 2 * c;
-      let b = 2 + 2 * c;
+      // (a self pair: angle 0, gradient 0, as in core)
+      let a = p === j ? 0 : Math.max(0, 2 - 2 * c);
+      let b = p === j ? 4 : Math.max(0, 2 + 2 * c);
       if (p !== j && (a < NEAR || b < NEAR)) [a, b] = explicitSums(data, n, d, j, p, inv);
       total += 2 * Math.atan2(Math.sqrt(a), Math.sqrt(b));
       const sine = (2 * Math.sqrt(a * b)) / (a + b);
@@ -165,7 +166,7 @@ function explicitSums(data: Float32Array, n: number, d: number, j: number, p: nu
 export interface HostSearchState {
   n: number;
   d: number;
-  /** `[n, d]` unit rows at the last full search. */
+  /** `[d, n]` unit rows (as columns) at the last full search. */
   ref: Float32Array;
   /** `[n, n]` their cosines (the Gram matrix), row-major. */
   gram: Float32Array;
@@ -173,20 +174,23 @@ export interface HostSearchState {
   index: Int32Array;
 }
 
-/** `[n, d]` unit rows (row-major, float32) of a weight's data in either layout. */
-export function unitRows(data: Float32Array, n: number, d: number, layout: HostLayout): Float32Array {
-  const sk = layout === "columns" ? n : 1;
-  const sj = layout === "columns" ? 1 : d;
+/** `[d, n]` unit rows as columns (float32) of a weight's data in either layout. */
+export function unitColumns(data: Float32Array, n: number, d: number, layout: HostLayout): Float32Array {
+  const cols = layout === "columns" ? data : transpose(data, n, d);
   const ss = new Float64Array(n);
   for (let k = 0; k < d; k++) {
+    const base = k * n;
     for (let j = 0; j < n; j++) {
-      const x = data[k * sk + j * sj] as number;
+      const x = cols[base + j] as number;
       ss[j] = (ss[j] as number) + x * x;
     }
   }
+  const inv = new Float64Array(n);
+  for (let j = 0; j < n; j++) inv[j] = 1 / Math.sqrt(ss[j] as number);
   const out = new Float32Array(n * d);
   for (let k = 0; k < d; k++) {
-    for (let j = 0; j < n; j++) out[j * d + k] = (data[k * sk + j * sj] as number) / Math.sqrt(ss[j] as number);
+    const base = k * n;
+    for (let j = 0; j < n; j++) out[base + j] = (cols[base + j] as number) * (inv[j] as number);
   }
   return out;
 }
@@ -213,32 +217,31 @@ export function scanGram(block: Float32Array, n: number, offset: number, rows: n
   }
 }
 
-/** Angle between two rows of `[n, d]` unit-row data, `2 atan2(|a - b|, |a + b|)`, and their dot product. */
-function rowAngle(a: Float32Array, i: number, b: Float32Array, j: number, d: number): number {
-  let m = 0;
-  let s = 0;
+/** Per row `j` of `[d, n]` columns, the angle `2 atan2(|a_j - b_p|, |a_j + b_p|)` to row `p = partner[j]` of `b` (or row `j` without `partner`). */
+function columnAngles(a: Float32Array, b: Float32Array, n: number, d: number, partner?: Int32Array): Float64Array {
+  const m = new Float64Array(n);
+  const s = new Float64Array(n);
   for (let k = 0; k < d; k++) {
-    const x = a[i * d + k] as number;
-    const y = b[j * d + k] as number;
-    m += (x - y) * (x - y);
-    s += (x + y) * (x + y);
+    const base = k * n;
+    for (let j = 0; j < n; j++) {
+      const x = a[base + j] as number;
+      const y = b[base + (partner ? (partner[j] as number) : j)] as number;
+      m[j] = (m[j] as number) + (x - y) * (x - y);
+      s[j] = (s[j] as number) + (x + y) * (x + y);
+    }
   }
-  return 2 * Math.atan2(Math.sqrt(m), Math.sqrt(s));
-}
-
-function rowDotF64(a: Float32Array, i: number, j: number, d: number): number {
-  let s = 0;
-  for (let k = 0; k < d; k++) s += (a[i * d + k] as number) * (a[j * d + k] as number);
-  return s;
+  const out = new Float64Array(n);
+  for (let j = 0; j < n; j++) out[j] = 2 * Math.atan2(Math.sqrt(m[j] as number), Math.sqrt(s[j] as number));
+  return out;
 }
 
 /** Slack on the cosine bound: covers the float32 rounding of the stored Gram entries. */
 const COS_SLACK = 1e-5;
 
 /**
- * The exact nearest neighbours of the unit rows `unit` without a Gram product, from the
- * state of the last full search, or `null` when that would check more than `budget`
- * candidate pairs (the caller then runs a full search).
+ * The exact nearest neighbours of the unit rows `unit` (`[d, n]` columns) without a Gram
+ * product, from the state of the last full search, or `null` when that would check more
+ * than `budget` candidate pairs (the caller then runs a full search).
  *
  * Why it is exact: on the sphere `theta(i, j) >= theta0(i, j) - delta_i - delta_j`, where
  * `theta0` is the angle at the last full search and `delta` how far each row has turned
@@ -246,36 +249,46 @@ const COS_SLACK = 1e-5;
  * so `theta0(i, j) <= theta(i, q) + delta_i + max delta`: only the rows within that bound
  * in the stored Gram matrix (a cosine test, with a slack for its float32 rounding) are
  * candidates, and their cosines are recomputed in float64. Ties go to the lowest index.
+ * Cost: three passes over the rows and one over the `n x n` stored cosines, plus `d`
+ * products per candidate.
  */
 export function boundedSearch(state: HostSearchState, unit: Float32Array, budget: number): Int32Array | null {
   const { n, d, ref, gram, index: previous } = state;
-  const delta = new Float64Array(n);
+  const delta = columnAngles(unit, ref, n, d);
   let maxDelta = 0;
+  for (let i = 0; i < n; i++) maxDelta = Math.max(maxDelta, delta[i] as number);
+  const toPrevious = columnAngles(unit, unit, n, d, previous);
+  // the candidate pairs (i, j), j ascending per i
+  const ci: number[] = [];
+  const cj: number[] = [];
   for (let i = 0; i < n; i++) {
-    const a = rowAngle(unit, i, ref, i, d);
-    delta[i] = a;
-    if (a > maxDelta) maxDelta = a;
-  }
-  const out = new Int32Array(n);
-  let checked = 0;
-  for (let i = 0; i < n; i++) {
-    const q = previous[i] as number;
-    const reach = rowAngle(unit, i, unit, q, d) + (delta[i] as number) + maxDelta;
+    const reach = (toPrevious[i] as number) + (delta[i] as number) + maxDelta;
     const threshold = reach >= Math.PI ? -Infinity : Math.cos(reach) - COS_SLACK;
-    let best = -Infinity;
-    let at = -1;
     const base = i * n;
     for (let j = 0; j < n; j++) {
       if (j === i || (gram[base + j] as number) < threshold) continue;
-      if (++checked > budget) return null;
-      const c = rowDotF64(unit, i, j, d);
-      if (c > best) {
-        best = c;
-        at = j;
-      }
+      if (ci.length >= budget) return null;
+      ci.push(i);
+      cj.push(j);
     }
-    // q itself is always within the bound up to rounding; keep it if the scan lost it
-    out[i] = at < 0 ? q : at;
+  }
+  // their cosines in float64, one pass over the rows
+  const count = ci.length;
+  const pi = Int32Array.from(ci);
+  const pj = Int32Array.from(cj);
+  const dots = new Float64Array(count);
+  for (let k = 0; k < d; k++) {
+    const base = k * n;
+    for (let c = 0; c < count; c++) dots[c] = (dots[c] as number) + (unit[base + (pi[c] as number)] as number) * (unit[base + (pj[c] as number)] as number);
+  }
+  const out = Int32Array.from(previous);
+  const best = new Float64Array(n).fill(-Infinity);
+  for (let c = 0; c < count; c++) {
+    const i = pi[c] as number;
+    if ((dots[c] as number) > (best[i] as number)) {
+      best[i] = dots[c] as number;
+      out[i] = pj[c] as number;
+    }
   }
   return out;
 }

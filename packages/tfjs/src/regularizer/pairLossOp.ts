@@ -2,7 +2,7 @@ import { rowsShape, type Layout, type PairCache, type PairLossName } from "@mmar
 import type { GradSaveFunc, Scalar, Tensor } from "@tensorflow/tfjs";
 import { kernelRows } from "../model/kernelRows.js";
 import type { TfNamespace } from "../tf.js";
-import { boundedSearch, hostPairLoss, scanGram, unitRows, type HostLayout, type HostSearchState } from "./hostPairs.js";
+import { boundedSearch, hostPairLoss, scanGram, unitColumns, type HostLayout, type HostSearchState } from "./hostPairs.js";
 
 /** The tfjs backends whose tensors live in host memory, where reading a weight is a copy. */
 const HOST_BACKENDS: ReadonlySet<string> = new Set(["cpu", "wasm"]);
@@ -57,9 +57,9 @@ function hostSearch(tf: TfNamespace, pairs: PairCache<Tensor>, unit: Float32Arra
     }
   }
   const gram = tf.tidy(() => {
-    const u = tf.tensor2d(unit, [n, d], "float32");
+    const columns = tf.tensor2d(unit, [d, n], "float32");
     // an explicit transpose: on wasm matMul's transpose flag is much slower
-    return tf.matMul(u, tf.transpose(u));
+    return tf.matMul(tf.transpose(columns), columns);
   });
   const g = gram.dataSync() as Float32Array;
   gram.dispose();
@@ -101,7 +101,7 @@ export function pairLossOp(tf: TfNamespace, x: Tensor, layout: Layout, pairs: Pa
     const data = w.dataSync() as Float32Array;
     let host: Int32Array;
     if (index === null) {
-      host = hostSearch(tf, pairs, unitRows(data, n, d, hostLayout(layout)), n, d);
+      host = hostSearch(tf, pairs, unitColumns(data, n, d, hostLayout(layout)), n, d);
       index = tf.tensor1d(host, "int32");
       hostIndex.set(index, host);
       pairs.remember(index, [n, d]);
