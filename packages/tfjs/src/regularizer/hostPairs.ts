@@ -246,9 +246,11 @@ const COS_SLACK = 1e-5;
  * Why it is exact: on the sphere `theta(i, j) >= theta0(i, j) - delta_i - delta_j`, where
  * `theta0` is the angle at the last full search and `delta` how far each row has turned
  * since. The row's nearest neighbour `j` is at most as far as its previous partner `q`,
- * so `theta0(i, j) <= theta(i, q) + delta_i + max delta`: only the rows within that bound
- * in the stored Gram matrix (a cosine test, with a slack for its float32 rounding) are
- * candidates, and their cosines are recomputed in float64. Ties go to the lowest index.
+ * so `theta0(i, j) <= theta(i, q) + delta_i + delta_j`: only the rows within that bound
+ * in the stored Gram matrix (a cosine test against the largest `delta` first, then the
+ * angle test with `delta_j`, both with a slack for the float32 rounding of the stored
+ * cosines) are candidates, and their cosines are recomputed in float64. Ties go to the
+ * lowest index.
  * Cost: three passes over the rows and one over the `n x n` stored cosines, plus `d`
  * products per candidate.
  */
@@ -262,11 +264,15 @@ export function boundedSearch(state: HostSearchState, unit: Float32Array, budget
   const ci: number[] = [];
   const cj: number[] = [];
   for (let i = 0; i < n; i++) {
-    const reach = (toPrevious[i] as number) + (delta[i] as number) + maxDelta;
+    const own = (toPrevious[i] as number) + (delta[i] as number);
+    const reach = own + maxDelta;
     const threshold = reach >= Math.PI ? -Infinity : Math.cos(reach) - COS_SLACK;
     const base = i * n;
     for (let j = 0; j < n; j++) {
-      if (j === i || (gram[base + j] as number) < threshold) continue;
+      const g = gram[base + j] as number;
+      if (j === i || g < threshold) continue;
+      // the bound with row j's own turn instead of the largest one (cos slack: conservative)
+      if (Math.acos(Math.min(1, g + COS_SLACK)) > own + (delta[j] as number)) continue;
       if (ci.length >= budget) return null;
       ci.push(i);
       cj.push(j);

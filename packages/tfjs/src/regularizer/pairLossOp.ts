@@ -37,7 +37,7 @@ function hostLayout(layout: Layout): HostLayout {
 /** Up to this many rows the refresh searches on the host (it keeps the `n x n` cosines: 16 MiB at 2048). */
 const HOST_SEARCH_MAX_ROWS = 2048;
 /** A bounded search may check this many candidate pairs per row before a full search is cheaper. */
-const CANDIDATES_PER_ROW = 16;
+const CANDIDATES_PER_ROW = 8;
 
 /** The host search state of each pair cache. */
 const searchStates = new WeakMap<PairCache<Tensor>, HostSearchState>();
