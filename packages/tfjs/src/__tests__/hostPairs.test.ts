@@ -1,6 +1,6 @@
 import { lossForPairs, lossWithPairs } from "@mmareg/core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { mmaRegularizer, angularRegularizer } from "../index.js";
+import { angularRegularizer, createTfjsBackend, mmaRegularizer } from "../index.js";
 import { boundedSearch, hostPairLoss, scanGram, unitColumns, type HostSearchState } from "../regularizer/hostPairs.js";
 import { maxAbs, maxDiff, reference, tf, useBackend } from "./helpers.js";
 
@@ -168,4 +168,27 @@ describe.each(["cpu", "wasm"] as const)("refreshEvery > 1 through the host path 
     model.dispose();
     tf.dispose([x, y]);
   }, 60_000);
+});
+
+describe("scatterRows: the one-hot matrix-product scatter (what webgl and webgpu use for the pair caches)", () => {
+  beforeAll(() => useBackend("cpu"));
+
+  it("gives the scatterND results (MMA and cosine loss and gradient, rows with several partners)", () => {
+    const plain = createTfjsBackend({ tf });
+    const product = createTfjsBackend({ tf, scatterRows: "matMul" });
+    const w = tf.randomNormal([9, 4], 0, 1, "float32", 12);
+    const index = tf.tensor1d([1, 0, 0, 0, 3, 4, 8, 8, 6], "int32"); // row 0 gets three rows' shares
+    for (const loss of ["mma", "cosine"] as const) {
+      const a = lossForPairs(plain, w, index, { loss });
+      const b = lossForPairs(product, w, index, { loss });
+      expect(Math.abs(a.loss.dataSync()[0]! - b.loss.dataSync()[0]!)).toBeLessThan(1e-7);
+      expect(maxDiff(a.grad.dataSync(), b.grad.dataSync())).toBeLessThan(1e-6 * maxAbs(a.grad.dataSync()));
+      tf.dispose([a.loss, a.grad, b.loss, b.grad]);
+    }
+    tf.dispose([w, index]);
+  });
+
+  it("rejects an unknown scatterRows with a typed error", () => {
+    expect(() => createTfjsBackend({ tf, scatterRows: "gather" as never })).toThrow(/scatterRows must be/);
+  });
 });
