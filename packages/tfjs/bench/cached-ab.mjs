@@ -1,16 +1,17 @@
-// Same-process A/B of one Dense kernel's regularizer step with refreshEvery > 1 on tfjs-wasm:
-// the host path of mmaRegularizer (cached steps: two host passes on the kernel as stored)
-// against core's given-pairs tfjs ops on the transposed rows (the path before it), steps
+// Same-process A/B of one Dense kernel's cached step (refreshEvery > 1): mmaRegularizer's
+// path (on tfjs-cpu the host loop, two passes on the kernel as stored; on tfjs-wasm core's
+// given-pairs tfjs ops inside one op on the kernel) against core's given-pairs tfjs ops on
+// the transposed rows through angularLoss (the path before the host path), steps
 // alternating; CPU-time medians. Needs the built packages (pnpm build).
-//   node packages/tfjs/bench/cached-ab.mjs [--shapes 784x1024,1024x1024,1024x100] [--steps 30]
+//   node packages/tfjs/bench/cached-ab.mjs [--backend wasm|cpu] [--shapes 784x1024,1024x1024,1024x100] [--steps 30]
 import { parseArgs } from "node:util";
 import * as tf from "@tensorflow/tfjs";
 import "@tensorflow/tfjs-backend-wasm";
 import { createPairCache } from "@mmareg/core";
 const { angularLoss, kernelRows, mmaRegularizer, sharedBackend } = await import("../dist/index.js");
-const { values } = parseArgs({ options: { shapes: { type: "string", default: "784x1024,1024x1024,1024x100" }, steps: { type: "string", default: "30" } } });
+const { values } = parseArgs({ options: { shapes: { type: "string", default: "784x1024,1024x1024,1024x100" }, steps: { type: "string", default: "30" }, backend: { type: "string", default: "wasm" } } });
 tf.env().set("PROD", true);
-await tf.setBackend("wasm");
+await tf.setBackend(values.backend);
 await tf.ready();
 const med = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
 for (const shape of values.shapes.split(",")) {
@@ -38,7 +39,7 @@ for (const shape of values.shapes.split(",")) {
       cpu[name].push((c.user + c.system) / 1000);
     }
   }
-  console.log(JSON.stringify({ shape, hostCpuMs: Number(med(cpu.host).toFixed(2)), tfjsOpsCpuMs: Number(med(cpu.tfjsOps).toFixed(2)) }));
+  console.log(JSON.stringify({ shape, backend: values.backend, regularizerCpuMs: Number(med(cpu.host).toFixed(2)), tfjsOpsCpuMs: Number(med(cpu.tfjsOps).toFixed(2)) }));
   reg.dispose();
   cache.dispose();
   kernel.dispose();

@@ -1,7 +1,8 @@
-import { rowsShape, type Layout, type PairCache, type PairLossName } from "@mmareg/core";
+import { lossForPairs, rowsShape, type Layout, type PairCache, type PairLossName } from "@mmareg/core";
 import type { GradSaveFunc, Scalar, Tensor } from "@tensorflow/tfjs";
 import { kernelRows } from "../model/kernelRows.js";
 import type { TfNamespace } from "../tf.js";
+import { pairBackend } from "./pairCaches.js";
 import { boundedSearch, hostPairLoss, scanGram, unitColumns, type HostLayout, type HostSearchState } from "./hostPairs.js";
 
 /** The tfjs backends whose tensors live in host memory, where reading a weight is a copy. */
@@ -72,16 +73,18 @@ function hostSearch(tf: TfNamespace, pairs: PairCache<Tensor>, unit: Float32Arra
 /**
  * The pair loss of one weight, in its stored layout, with the neighbour cache `pairs`
  * (`refreshEvery > 1`, exact mode, a host-memory backend: see {@link hostPairsApply}),
- * as one `tf.customGrad` op on the weight itself. One read of the weight per step, then:
+ * as one `tf.customGrad` op on the weight itself:
  *
  * - on a refresh step (the cache's first call, a new shape, every k-th call) the nearest
- *   neighbours of the current rows, exactly: from the previous search's cosines and how
- *   far each row turned since (see `boundedSearch`), or with a full Gram product when
- *   too many rows could have changed partner (always the first time); weights of more
- *   than 2048 rows search with the cache's own tfjs search instead;
- * - on every step, {@link hostPairLoss}: the loss and gradient of the pairs in two host
- *   passes over the data, no transposes, one upload of the gradient, instead of about 60
- *   tfjs kernels.
+ *   neighbours of the current rows, exactly, from one read of the weight: from the
+ *   previous search's cosines and how far each row turned since (see `boundedSearch`), or
+ *   with a full Gram product when too many rows could have changed partner (always the
+ *   first time); weights of more than 2048 rows search with the cache's own tfjs search;
+ * - the loss and gradient of the pairs: on tfjs-cpu {@link hostPairLoss} (two host passes
+ *   over the data, no transposes, one upload of the gradient, instead of about 60 tfjs
+ *   kernels in JavaScript); on tfjs-wasm core's given-pairs ops on the rows, whose SIMD
+ *   kernels are faster there than a scalar host pass over a large kernel (measured with
+ *   `bench/cached-ab.mjs`), the gradient transposed back.
  *
  * The backward pass scales the kept gradient by `dy`, like `angularLoss`.
  */
@@ -98,9 +101,10 @@ export function pairLossOp(tf: TfNamespace, x: Tensor, layout: Layout, pairs: Pa
       save([grad]);
       return { value: r.loss, gradFunc: (dy: Tensor, saved: Tensor[]) => tf.mul(saved[0] as Tensor, dy) };
     }
-    const data = w.dataSync() as Float32Array;
+    let data: Float32Array | null = null;
     let host: Int32Array;
     if (index === null) {
+      data = w.dataSync() as Float32Array;
       host = hostSearch(tf, pairs, unitColumns(data, n, d, hostLayout(layout)), n, d);
       index = tf.tensor1d(host, "int32");
       hostIndex.set(index, host);
@@ -108,7 +112,17 @@ export function pairLossOp(tf: TfNamespace, x: Tensor, layout: Layout, pairs: Pa
     } else {
       host = indexOnHost(index);
     }
-    const r = hostPairLoss(data, n, d, hostLayout(layout), host, loss);
+    if (tf.getBackend() !== "cpu") {
+      // tfjs-wasm: its SIMD kernels beat a scalar host pass over a large kernel, so the pairs'
+      // loss is core's given-pairs ops on the rows (with the searched pairs, the bits of the
+      // searched loss), the gradient transposed back
+      const rows = kernelRows(tf, w, layout);
+      const r = lossForPairs(pairBackend(tf), rows, index, { loss });
+      const grad = rows === w ? r.grad : hostLayout(layout) === "rows" ? tf.reshape(r.grad, w.shape) : tf.reshape(tf.transpose(r.grad), w.shape);
+      save([grad]);
+      return { value: r.loss, gradFunc: (dy: Tensor, saved: Tensor[]) => tf.mul(saved[0] as Tensor, dy) };
+    }
+    const r = hostPairLoss(data ?? (w.dataSync() as Float32Array), n, d, hostLayout(layout), host, loss);
     const grad = tf.tensor(r.grad, w.shape, "float32");
     save([grad]);
     return { value: tf.scalar(r.loss), gradFunc: (dy: Tensor, saved: Tensor[]) => tf.mul(saved[0] as Tensor, dy) };
