@@ -16,6 +16,20 @@ export type TieBreak = "auto" | "argmax" | "masked";
  */
 const LOWEST_INDEX_ARGMAX = new Set(["cpu", "wasm", "webgl"]);
 
+/** How rows are scatter-added (the gradient sent to each row's partner). */
+export type ScatterRows = "scatterND" | "matMul" | "auto";
+
+/**
+ * Backends whose `ScatterNd` loops, for every output element, over all the updates (the
+ * webgl shader does; so `[n, d]` rows scattered by an `[n]` index cost `n^2 d` sequential
+ * steps per pass, slower than the Gram product itself): `auto` scatters there with a
+ * one-hot matrix product instead.
+ */
+const SLOW_SCATTER = new Set(["webgl", "webgpu"]);
+
+/** Up to this many one-hot entries (`rows * updates`) the matrix-product scatter is used. */
+export const MATMUL_SCATTER_MAX_ENTRIES = 1 << 24;
+
 /** What every op needs to know about the tfjs it runs on. */
 export interface TfjsContext {
   readonly tf: TfNamespace;
@@ -25,6 +39,8 @@ export interface TfjsContext {
   explicitTranspose(): boolean;
   /** `true`: `tf.argMax` already picks the lowest index; `false`: use the masked search. */
   argMaxIsLowest(): boolean;
+  /** `true`: scatter-add rows as `oneHot(index)ᵀ · updates` (see {@link ScatterRows}). */
+  matMulScatter(rows: number, updates: number): boolean;
   /** Largest number of elements of one block of a blocked `n x m` op. */
   readonly blockElements: number;
   /**
@@ -48,7 +64,7 @@ export const DEFAULT_SINGLE_SHOT_ELEMENTS = 1 << 24;
 /** Build the op context for a tf namespace and the user's choices. */
 export function createContext(
   tf: TfNamespace,
-  options: { gramTranspose?: GramTranspose; tieBreak?: TieBreak; blockElements?: number },
+  options: { gramTranspose?: GramTranspose; tieBreak?: TieBreak; blockElements?: number; scatterRows?: ScatterRows },
 ): TfjsContext {
   const gramTranspose = options.gramTranspose ?? "auto";
   const tieBreak = options.tieBreak ?? "auto";
@@ -58,6 +74,10 @@ export function createContext(
   }
   if (!["auto", "argmax", "masked"].includes(tieBreak)) {
     throw new MMARegError("BAD_OPTION", `tieBreak must be "auto", "argmax" or "masked", got ${JSON.stringify(tieBreak)}`);
+  }
+  const scatterRows = options.scatterRows ?? "scatterND";
+  if (!["scatterND", "matMul", "auto"].includes(scatterRows)) {
+    throw new MMARegError("BAD_OPTION", `scatterRows must be "scatterND", "matMul" or "auto", got ${JSON.stringify(scatterRows)}`);
   }
   if (!Number.isInteger(blockElements) || blockElements < 1) {
     throw new MMARegError("BAD_OPTION", `blockElements must be a positive integer, got ${String(blockElements)}`);
@@ -69,6 +89,8 @@ export function createContext(
     // explicit transpose); everywhere else the flag is free and saves a copy.
     explicitTranspose: () => (gramTranspose === "auto" ? tf.getBackend() === "wasm" : gramTranspose === "explicit"),
     argMaxIsLowest: () => (tieBreak === "auto" ? LOWEST_INDEX_ARGMAX.has(tf.getBackend()) : tieBreak === "argmax"),
+    matMulScatter: (rows, updates) =>
+      rows * updates <= MATMUL_SCATTER_MAX_ENTRIES && (scatterRows === "matMul" || (scatterRows === "auto" && SLOW_SCATTER.has(tf.getBackend()))),
     blockElements,
     singleShotElements: options.blockElements === undefined ? DEFAULT_SINGLE_SHOT_ELEMENTS : blockElements,
   };

@@ -1,6 +1,6 @@
 import { defineBackend, MMARegError, type BackendArray, type DefinedBackend } from "@mmareg/core";
 import type { Tensor } from "@tensorflow/tfjs";
-import { createContext, type GramTranspose, type TieBreak } from "./context.js";
+import { createContext, type GramTranspose, type ScatterRows, type TieBreak } from "./context.js";
 import * as ops from "./ops/index.js";
 import { resolveTf, type TfNamespace } from "./tf.js";
 
@@ -37,6 +37,21 @@ export interface TfjsBackendOptions {
    * ```
    */
   blockElements?: number;
+  /**
+   * How rows are scatter-added (the part of a pair loss's gradient sent to each row's
+   * partner): `scatterND` (default: `tf.scatterND`, as always), `matMul` (a one-hot
+   * matrix product, `oneHot(index)ᵀ · updates`, up to 2^24 one-hot entries), or `auto`
+   * (`matMul` on webgl and webgpu, whose `ScatterNd` loops over every update for each
+   * output element: `n^2 d` steps for `n` rows, slower than the Gram product). Sums of
+   * several rows into one may round differently from `scatterND`'s order. The pair
+   * caches of `refreshEvery > 1` use `auto`.
+   *
+   * @example
+   * ```ts
+   * createTfjsBackend({ tf, scatterRows: "auto" }); // webgl: MMA's gradient without the slow scatter shader
+   * ```
+   */
+  scatterRows?: ScatterRows;
 }
 
 /** The tfjs backend: a {@link Backend} over tfjs tensors (float32; index vectors int32). */

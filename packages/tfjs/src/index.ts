@@ -21,7 +21,7 @@ export type { ArcFaceBoundary, ArcFaceOptions, ArcFacePlusOptions, ClassWeightsL
 export { arcFacePlusLoss } from "./arcface/arcFacePlusLoss.js";
 export type { ArcFacePlusLoss } from "./arcface/arcFacePlusLoss.js";
 export { classCosines } from "./arcface/classCosines.js";
-export type { GramTranspose, TieBreak } from "./context.js";
+export type { GramTranspose, ScatterRows, TieBreak } from "./context.js";
 export { createTfjsBackend } from "./createTfjsBackend.js";
 export type { TfjsBackend, TfjsBackendOptions } from "./createTfjsBackend.js";
 export { loadTfjsBackend } from "./loadTfjsBackend.js";

@@ -59,6 +59,24 @@ describe("mma bench", () => {
     expect(ok.mmaMs).toBeGreaterThan(0);
     expect(ok.ratio).toBeCloseTo(ok.mmaMs / ok.gramMs, 10);
   });
+  it("skips a baseline that cannot run at a size (the tfjs autodiff above 2^25 entries) instead of running it", async () => {
+    const { AUTODIFF_MAX_ENTRIES, tfjsExtras } = await import("../backends/tfjs.js");
+    const autodiff = tfjsExtras.baselines![0]!;
+    expect(autodiff.skip?.(5792, 512)).toBeUndefined();
+    expect(autodiff.skip?.(10575, 512)).toBe("needs n x n memory");
+    expect(5793 * 5793).toBeGreaterThan(AUTODIFF_MAX_ENTRIES);
+    const cpu = createCpuBackend() as unknown as Backend<unknown>;
+    let runs = 0;
+    const sized = { label: "sized", run: async () => void runs++, skip: (n: number) => (n > 6 ? "needs n x n memory" : undefined) };
+    const big = await benchRow(cpu, [sized], 8, 3, 1);
+    expect(runs).toBe(0);
+    expect(big.error).toBeUndefined();
+    expect(big.baselines).toEqual([{ label: "sized", ms: NaN, ratio: NaN, skipped: "needs n x n memory" }]);
+    const small = await benchRow(cpu, [sized], 5, 3, 1);
+    expect(runs).toBeGreaterThan(0);
+    expect(small.baselines[0]!.skipped).toBeUndefined();
+    expect(small.baselines[0]!.ms).toBeGreaterThanOrEqual(0);
+  });
   it("counts the threads the Gram product ran on: one when the pool kept a small size off it", async () => {
     for (const [minParallelWork, want] of [[undefined, 1], [0, 2]] as const) {
       const b = await createWasmBackend({ threads: 2, ...(minParallelWork === undefined ? {} : { minParallelWork }) });

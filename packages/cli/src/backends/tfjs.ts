@@ -1,6 +1,6 @@
 import type { Backend } from "@mmareg/core";
 import type { Scalar, Tensor } from "@tensorflow/tfjs";
-import type { BenchExtras } from "./types.js";
+import type { BenchBaseline, BenchExtras } from "./types.js";
 
 type Tf = typeof import("@tensorflow/tfjs");
 
@@ -26,9 +26,18 @@ export function paperMmaLoss(tf: Tf, w: Tensor): Scalar {
   return tf.neg(tf.mean(tf.acos(tf.clipByValue(tf.max(masked, 1), -0.99999, 0.99999)))) as Scalar;
 }
 
+/**
+ * Largest `n * n` the autodiff baseline runs at: its forward and backward passes keep
+ * several `n x n` float32 tensors alive (the cosines, the identity, the masked copy and
+ * their gradients), and at 10575 x 512 that aborted tfjs-wasm's 4 GiB memory mid-bench.
+ * 2^25 entries is n = 5792, 128 MiB per `n x n` tensor.
+ */
+export const AUTODIFF_MAX_ENTRIES = 2 ** 25;
+
 /** `mma bench` baseline: {@link paperMmaLoss} and its autodiff gradient, both read back. */
-const autodiffBaseline = {
+const autodiffBaseline: BenchBaseline = {
   label: "autodiff (paper's code)",
+  skip: (n) => (n * n > AUTODIFF_MAX_ENTRIES ? "needs n x n memory" : undefined),
   async run(_backend: Backend<unknown>, w: unknown): Promise<void> {
     const tf = await import("@tensorflow/tfjs");
     // valueAndGrad frees the intermediates of the forward and backward passes itself

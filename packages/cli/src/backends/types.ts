@@ -4,6 +4,12 @@ import type { Backend, BackendDescriptor, Dtype } from "@mmareg/core";
 export interface BenchBaseline {
   label: string;
   run(backend: Backend<unknown>, w: unknown): Promise<void>;
+  /**
+   * Why this baseline cannot run at `n x d` (printed as `skipped (<reason>)`), or
+   * `undefined` when it can; for example an autodiff formula that needs several `n x n`
+   * tensors, which would abort its runtime at large `n`.
+   */
+  skip?(n: number, d: number): string | undefined;
 }
 
 /** What `mma bench` adds to a backend of the registry: its baselines and their clean-up. */

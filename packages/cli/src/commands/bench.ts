@@ -63,7 +63,8 @@ export interface BenchRow {
   threads: number;
   /** The Gram product's arithmetic rate per thread: `2 n^2 d` flops / `gramMs` / threads. */
   gramGflopsPerCore: number;
-  baselines: { label: string; ms: number; ratio: number }[];
+  /** The backend's baselines; one that cannot run at this size has `skipped` (why) and `NaN` times. */
+  baselines: { label: string; ms: number; ratio: number; skipped?: string }[];
   /**
    * Why this backend could not be timed at this size (the times are then `NaN`); the
    * bench goes on with the next size and backend.
@@ -137,11 +138,19 @@ export async function benchRow(backend: Backend<unknown>, baselineList: readonly
       await runGram(backend, input);
       if (pool.parallelCalls() === before) threads = 1;
     }
+    // a baseline that cannot run at this size (n x n memory) is reported as skipped, not run
+    const skipped = baselineList.map((bl) => bl.skip?.(n, d));
+    const running = baselineList.filter((_, i) => skipped[i] === undefined);
     const [mmaMs, gramMs, ...extraMs] = (await timeInterleaved(
-      [() => runMma(backend, input), () => runGram(backend, input), ...baselineList.map((bl) => () => bl.run(backend, input))],
+      [() => runMma(backend, input), () => runGram(backend, input), ...running.map((bl) => () => bl.run(backend, input))],
       repeats,
     )) as [number, number, ...number[]];
-    const baselines = baselineList.map((bl, i) => ({ label: bl.label, ms: extraMs[i]!, ratio: extraMs[i]! / mmaMs }));
+    const baselines = baselineList.map((bl, i) => {
+      const why = skipped[i];
+      if (why !== undefined) return { label: bl.label, ms: NaN, ratio: NaN, skipped: why };
+      const ms = extraMs[running.indexOf(bl)]!;
+      return { label: bl.label, ms, ratio: ms / mmaMs };
+    });
     const gramGflopsPerCore = (2 * n * n * d) / (gramMs * 1e6) / threads;
     return { backend: backend.name, n, d, mmaMs, gramMs, ratio: mmaMs / gramMs, threads, gramGflopsPerCore, baselines };
   } catch (e) {
@@ -198,7 +207,7 @@ export const benchCommand: Command = {
             if (row.error !== undefined) {
               io.out(`${row.backend.padEnd(14)} ${`${n}x${d}`.padEnd(10)} FAILED: ${row.error}\n`);
             } else {
-              const extra = row.baselines.map((b) => `  ${b.label} ${b.ms.toFixed(2)} ms (${b.ratio.toFixed(2)}x MMA)`).join("");
+              const extra = row.baselines.map((b) => (b.skipped !== undefined ? `  ${b.label} skipped (${b.skipped})` : `  ${b.label} ${b.ms.toFixed(2)} ms (${b.ratio.toFixed(2)}x MMA)`)).join("");
               io.out(
                 `${row.backend.padEnd(14)} ${`${n}x${d}`.padEnd(10)} MMA loss+grad ${row.mmaMs.toFixed(2).padStart(9)} ms   Gram ${row.gramMs
                   .toFixed(2)

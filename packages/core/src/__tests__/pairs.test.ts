@@ -16,6 +16,16 @@ type T = ReturnType<Cpu["tensor"]>;
 
 const read = (b: Cpu, x: T) => Array.from(b.readSync(x));
 
+/** The error code a call throws (undefined when it does not). */
+function code(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (e) {
+    return isMMARegError(e) ? e.code : String(e);
+  }
+  return undefined;
+}
+
 /** A matrix whose row 0 has a clear nearest neighbour (row 1) and small random rest. */
 function rows(n: number, d: number, seed: number): Float64Array {
   return gaussianMatrix(n, d, seed);
@@ -152,6 +162,32 @@ describe("createPairCache", () => {
     expect(read(cpu, out.loss)).toEqual(read(cpu, computeLoss(cpu, other).loss));
     cache.dispose();
     expect(cache.index).toBeNull();
+  });
+
+  it("reuse / remember: a caller's own kernel for cached steps and its own search, counted like loss()", () => {
+    const kept: T[] = [];
+    const cache = createPairCache(cpu, { loss: "mma", refreshEvery: 3, keep: (t) => void kept.push(t) });
+    const w = cpu.tensor(rows(6, 3, 5), [6, 3]);
+    expect(cache.reuse([6, 3])).toBeNull(); // nothing cached: search
+    expect(cache.calls).toBe(0);
+    const found = cpu.tensor([1, 0, 3, 2, 5, 4], [6], "index");
+    cache.remember(found, [6, 3]);
+    expect([cache.calls, cache.searches, cache.index]).toEqual([1, 1, found]);
+    expect(kept).toEqual([found]);
+    expect(cache.reuse([6, 3])).toBe(found);
+    expect(cache.reuse([6, 3])).toBe(found);
+    expect(cache.calls).toBe(3);
+    expect(cache.reuse([6, 3])).toBeNull(); // the period is over
+    expect(cache.reuse([7, 3])).toBeNull(); // and another shape always searches
+    // loss() after remember uses the remembered pairs between refreshes
+    cache.remember(found, [6, 3]);
+    const out = cache.loss(w);
+    expect(read(cpu, out.loss)).toEqual(read(cpu, mmaLossForPairs(cpu, w, found).loss));
+    expect(cache.searches).toBe(2);
+    expect(code(() => cache.remember(cpu.tensor([0, 1], [2], "index"), [6, 3]))).toBe("BAD_SHAPE");
+    const one = createPairCache(cpu, { loss: "mma" });
+    expect(one.reuse([6, 3])).toBeNull(); // k = 1 never reuses
+    cache.dispose();
   });
 
   it("with refreshEvery 1 caches nothing and is mmaLoss / cosineLoss exactly", () => {

@@ -185,6 +185,24 @@ export interface PairCache<T> {
    * cached pairs (O(n d)). The caller owns the returned tensors.
    */
   loss(w: T): LossTensors<T>;
+  /**
+   * For callers with their own O(n d) kernel for cached pairs (the tfjs adapter's host
+   * loop on its CPU-side backends): when the next call for a weight of `shape` (`[n, d]`
+   * rows) would reuse the cached pairs, count it as that step and return the cached index
+   * (the caller computes the loss for those pairs itself); when it would search (the first
+   * call, a new shape, a refresh step, and always with `k = 1`), count nothing and return
+   * `null`: call {@link PairCache.loss} for the step instead.
+   */
+  reuse(shape: readonly number[]): T | null;
+  /**
+   * Record a refresh step whose nearest-neighbour search the caller ran itself (after
+   * {@link PairCache.reuse} returned `null`) for a weight of `shape`: counts one call and
+   * one search, and caches `index` (calling `keep` on it) in place of the previous pairs,
+   * which are released. `index` must be an `[n]` index tensor.
+   *
+   * @throws {@link MMARegError} `BAD_SHAPE` when `index` is not `[n]` for `shape` `[n, d]`.
+   */
+  remember(index: T, shape: readonly number[]): void;
   /** Release the cached index; the next call searches again. */
   dispose(): void;
 }
@@ -248,6 +266,25 @@ export function createPairCache<T>(b: Backend<T>, options: PairCacheOptions<T> =
       since = 1;
       searches++;
       return { loss: r.loss, grad: r.grad };
+    },
+    reuse(rowShape: readonly number[]): T | null {
+      if (refreshEvery === 1 || index === null || rowShape.join("x") !== shape || since >= refreshEvery) return null;
+      calls++;
+      since++;
+      return index;
+    },
+    remember(found: T, rowShape: readonly number[]): void {
+      const got = b.shape(found);
+      if (rowShape.length !== 2 || got.length !== 1 || got[0] !== rowShape[0]) {
+        throw new MMARegError("BAD_SHAPE", `the searched index has shape [${got.join(", ")}] for rows of shape [${rowShape.join(", ")}]: pass one partner per row`);
+      }
+      keep?.(found);
+      if (index !== null && index !== found) release(b, index);
+      index = found;
+      shape = rowShape.join("x");
+      since = 1;
+      calls++;
+      searches++;
     },
     dispose() {
       if (index !== null) release(b, index);

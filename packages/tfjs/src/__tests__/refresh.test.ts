@@ -62,9 +62,11 @@ describe("neighbour refresh in the tfjs regularizers (tfjs-cpu)", () => {
         const r = valueAndGrad((x) => reg.apply(x), w);
         const ref64 = reference.tensor(Float64Array.from(now), [n, d]);
         if (step % 3 === 0) {
-          // refresh step: exactly today's loss on this backend, and the float64 loss to float32 accuracy
+          // refresh step: today's loss on this backend (to float32 rounding: on cpu and wasm
+          // the pairs are searched and their loss summed on the host, in float64), and the
+          // float64 loss to float32 accuracy
           const today = computeLoss(b, w, { loss });
-          expect(bits(r.value)).toEqual(bits(today.loss.dataSync()));
+          expect(Math.abs(r.value[0]! - today.loss.dataSync()[0]!)).toBeLessThan(1e-6 * Math.abs(r.value[0]!) + 1e-12);
           expect(maxDiff(r.grad, today.grad.dataSync())).toBeLessThan(1e-7);
           tf.dispose([today.loss, today.grad]);
           const exact = computeLoss(reference, ref64, { loss });
@@ -94,8 +96,9 @@ describe("neighbour refresh in the tfjs regularizers (tfjs-cpu)", () => {
     const a = tf.randomNormal([6, 4], 0, 1, "float32", 1);
     const c = tf.randomNormal([9, 4], 0, 1, "float32", 2);
     for (const x of [a, c, a]) {
-      const exact = tf.tidy(() => angularLoss(x).dataSync()[0]);
-      expect(tf.tidy(() => reg.apply(x).dataSync()[0])).toBe(exact);
+      const exact = tf.tidy(() => angularLoss(x).dataSync()[0]!);
+      // the loss of the current nearest neighbours (to float32 rounding), not of pairs cached for the other shape
+      expect(Math.abs(tf.tidy(() => reg.apply(x).dataSync()[0]!) - exact)).toBeLessThan(1e-6);
     }
     reg.dispose();
     tf.dispose([a, c]);
@@ -217,6 +220,8 @@ describe("neighbour refresh on tfjs-wasm", () => {
     expect(bits(one.value)).toEqual(bits(today.value));
     expect(bits(one.grad)).toEqual(bits(today.grad));
     const four = valueAndGrad((x) => reg4.apply(x), w);
+    // the refresh step searches on the host, then takes the loss of those pairs with the
+    // tfjs ops: the same pairs as the tfjs search, so the same bits
     expect(bits(four.value)).toEqual(bits(today.value));
     expect(maxDiff(four.grad, today.grad)).toBeLessThan(1e-8);
     const opt = tf.train.sgd(0.1);

@@ -1,7 +1,9 @@
+import type { PairLossName } from "@mmareg/core";
 import type { LayersModel, LayerVariable, Scalar } from "@tensorflow/tfjs";
 import { angularLoss, sharedBackend } from "../angularLoss.js";
 import { resolveRegularizerOptions, type AngularRegularizerOptions } from "../regularizer/options.js";
 import { PairCaches } from "../regularizer/pairCaches.js";
+import { hostPairsApply, pairLossOp } from "../regularizer/pairLossOp.js";
 import { resolveTf } from "../tf.js";
 import { checkWeight } from "./checkWeight.js";
 import { kernelRows } from "./kernelRows.js";
@@ -81,6 +83,10 @@ export function diversityLoss(model: LayersModel, options: DiversityLossOptions)
     let total: Scalar = tf.scalar(0);
     for (const k of kernels) {
       const pairs = caches?.get(k.variable, o);
+      if (pairs && hostPairsApply(tf, o.mode)) {
+        total = tf.add(total, pairLossOp(tf, k.variable.read(), k.layout, pairs, o.loss as PairLossName));
+        continue;
+      }
       total = tf.add(total, angularLoss(kernelRows(tf, k.variable.read(), k.layout), pairs ? { ...lossOptions, pairs } : lossOptions));
     }
     return tf.mul(total, o.coefficient);

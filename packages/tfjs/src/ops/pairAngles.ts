@@ -3,6 +3,7 @@ import type { Tensor } from "@tensorflow/tfjs";
 import { dims2, type TfjsContext } from "../context.js";
 import { atan2Tf } from "../kernels/accurateMath.js";
 import { gatherRowsFast } from "../kernels/gatherRows.js";
+import { scatterRows } from "../kernels/scatterRows.js";
 import { tidy } from "../tf.js";
 
 /** Below this squared sine a pair counts as degenerate (float32: 1e-36 is still a normal number). */
@@ -47,7 +48,7 @@ export function pairAngles(ctx: TfjsContext, unit: Tensor, index: Tensor): PairA
     other.dispose();
     const toOther = tf.add(dRho, vh);
     dispose(vh, dRho);
-    const scattered = tf.scatterND(column, toOther, [n, d]);
+    const scattered = scatterRows(ctx, toOther, index, n);
     toOther.dispose();
     const grad = tf.sub(self, scattered);
     dispose(self, scattered);

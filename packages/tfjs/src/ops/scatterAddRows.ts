@@ -1,6 +1,7 @@
 import { MMARegError } from "@mmareg/core";
 import type { Tensor } from "@tensorflow/tfjs";
 import { dims1, dims2, type TfjsContext } from "../context.js";
+import { scatterRows } from "../kernels/scatterRows.js";
 
 /**
  * `[rows, d]` zeros with `a[i]` added into row `index[i]`. `scatterND` sums duplicate
@@ -12,6 +13,5 @@ export function scatterAddRows(ctx: TfjsContext, a: Tensor, index: Tensor, rows:
   if (dims1(ctx, index, "scatterAddRows") !== k) {
     throw new MMARegError("BAD_SHAPE", "scatterAddRows: index length differs", { backend: ctx.name() });
   }
-  const { tf } = ctx;
-  return tf.tidy(() => tf.scatterND(tf.reshape(index, [k, 1]), a, [rows, d]));
+  return scatterRows(ctx, a, index, rows);
 }

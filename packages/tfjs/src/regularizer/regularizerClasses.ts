@@ -1,4 +1,4 @@
-import { MMARegError } from "@mmareg/core";
+import { MMARegError, type PairLossName } from "@mmareg/core";
 import type { Scalar, Tensor, serialization } from "@tensorflow/tfjs";
 import { angularLoss, sharedBackend } from "../angularLoss.js";
 import { checkWeight } from "../model/checkWeight.js";
@@ -6,6 +6,7 @@ import { kernelRows, resolveLayout } from "../model/kernelRows.js";
 import { resolveTf, type TfNamespace } from "../tf.js";
 import { fixDepthwiseConfig } from "./depthwiseConfigFix.js";
 import { PairCaches } from "./pairCaches.js";
+import { hostPairsApply, pairLossOp } from "./pairLossOp.js";
 import { resolveRegularizerOptions, type AngularRegularizerOptions, type ResolvedRegularizerOptions } from "./options.js";
 
 /** The tf.layers `Regularizer` type (what `kernelRegularizer` accepts), derived from tfjs's own typings. */
@@ -98,6 +99,8 @@ function createClasses(tf: TfNamespace): RegularizerClasses {
       const lossOptions = { loss: o.loss, mode: o.mode, ...(o.s !== undefined ? { s: o.s } : {}), ...(o.halfSpace !== undefined ? { halfSpace: o.halfSpace } : {}), ...(batch ? { batch } : {}) };
       // the weight's own cache (keyed by variable name; a new shape under the same name refreshes)
       const pairs = this.pairs?.get(name ?? "", o);
+      // cached steps on a host-memory backend: one op on the kernel as stored (no transposes)
+      if (pairs && hostPairsApply(tf, o.mode)) return tf.tidy(() => tf.mul(pairLossOp(tf, x, layout, pairs, o.loss as PairLossName), o.coefficient) as Scalar);
       return tf.tidy(() => tf.mul(angularLoss(kernelRows(tf, x, layout), { ...lossOptions, tf, ...(pairs ? { pairs } : {}) }), o.coefficient) as Scalar);
     }
 
