@@ -5,25 +5,29 @@
 //   node scripts/scale-runner.mjs onnx <model.onnx> <w.npy>  an exported loss model run by onnxruntime-node
 //   node scripts/scale-runner.mjs idle <backend>             load the backend, do nothing (a baseline)
 //
+// <backend> is a name of `mma loss --backend`, optionally with a dtype: cpu:float32.
+//
 // Prints one JSON line on stdout. Needs the built packages (`pnpm build`).
 import { createRequire } from "node:module";
 import { angleReport, evaluateLoss } from "@mmareg/core";
 import { loadBackend, readNpyFile } from "@mmareg/cli";
 
 const [mode, a, b] = process.argv.slice(2);
+/** `cpu` or `cpu:float32`: a backend name with an optional dtype. */
+const startBackend = (spec) => loadBackend(...spec.split(":"));
 const t0 = performance.now();
 const out = { mode };
 
 if (mode === "report") {
   const m = readNpyFile(a);
-  const { backend } = await loadBackend(b);
+  const { backend } = await startBackend(b);
   const t1 = performance.now();
   const r = await angleReport(backend, { data: m.data, shape: m.shape });
   Object.assign(out, { backend: b, n: r.n, minAngleDeg: r.minAngleDeg, meanNearestDeg: r.meanNearestDeg, pairsAbove: r.pairsAbove, reportSeconds: (performance.now() - t1) / 1000 });
   await backend.close?.();
 } else if (mode === "loss") {
   const m = readNpyFile(a);
-  const { backend } = await loadBackend(b);
+  const { backend } = await startBackend(b);
   const t1 = performance.now();
   const r = await evaluateLoss(backend, { data: m.data, shape: m.shape });
   Object.assign(out, { backend: b, n: r.n, loss: r.loss, lossSeconds: (performance.now() - t1) / 1000 });
@@ -41,7 +45,7 @@ if (mode === "report") {
   Object.assign(out, { n: m.shape[0], loss, gradLength: res.grad.data.length, runSeconds: (performance.now() - t1) / 1000 });
   await session.release?.();
 } else if (mode === "idle") {
-  const { backend } = await loadBackend(a);
+  const { backend } = await startBackend(a);
   await backend.close?.();
   out.backend = a;
 } else {

@@ -110,7 +110,7 @@ function prepare<T>(b: Backend<T>, input: MatrixInput, options: EvaluateOptions)
   try {
     const { data, shape } = matrixData(input);
     const layout = options.layout ?? "rows";
-    const { data: rows, n, d } = toRows(data, shape, layout);
+    const { data: rows, n, d } = toRows(data, shape, layout, false); // read only: no copy of a typed array
     validateRows(rows, n, d, { allowZeroRows: mode === "reference", context });
     // Coincident rows make the MHE energy infinite. Checked here, on the data, rather than
     // inferred from the result: GPU shading languages leave log(0) and pow(0, -s)
