@@ -119,7 +119,10 @@ export const OP_CASES: readonly OpCase[] = [
     exact: ["index", "above", "index2", "above2"],
     run: (b) => {
       const dup = b.angleStats!(b.tensor([0, 1, 0.6, 0.8, 0, 1, 0.6, 0.8, -1, 0], [5, 2]), 0.9, true);
-      const two = b.angleStats!(b.tensor([0.6, 0.8, -0.8, 0.6], [2, 2]), 0, false);
+      // two orthogonal rows whose cosine is exactly 0 in any arithmetic (every product is
+      // 0; [0.6, 0.8] . [-0.8, 0.6] is not, with a fused multiply-add): equal to the
+      // threshold, so not above it
+      const two = b.angleStats!(b.tensor([0, 1, -1, 0], [2, 2]), 0, false);
       return { value: dup.value, index: dup.index, above: dup.above, value2: two.value, index2: two.index, above2: two.above };
     },
   },
