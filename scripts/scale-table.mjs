@@ -22,9 +22,10 @@
 //   --dir <dir>          where the .npy inputs go (default: a new temp dir; they are kept
 //                        there and reused when the same sizes are asked again)
 //
-// Peak memory is the child's maximal resident set (GNU time's %M, or the child's own
-// process.resourceUsage() where /usr/bin/time is missing); "added" is that minus the peak
-// of a bare `node -e 0`. Nothing here is part of CI: the figures depend on the machine.
+// Peak memory is the child's maximal resident set (GNU time's %M; where /usr/bin/time is
+// missing only the runner's cases have one, from their own process.resourceUsage()); "added"
+// is that minus the peak of a bare `node -e 0`. Nothing here is part of CI: the figures
+// depend on the machine.
 import { execFileSync, spawn } from "node:child_process";
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
