@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { release, type AngleStats, type Backend, type BackendArray } from "./backend.js";
+import { release, type AngleStats, type Backend, type BackendArray, type DiagonalRule, type RowMax } from "./backend.js";
 import { MMARegError } from "./errors.js";
 
 /**
@@ -74,7 +74,9 @@ function runSync<T>(b: Backend<T>, pass: Pass<T>, what: string): void {
   if (!readSync) {
     throw new MMARegError(
       "BACKEND",
-      `${what}: the ${b.name} backend has neither a fused angleStats nor synchronous reads, so the statistics cannot be composed synchronously: use the async angleReport / cosineHistogram`,
+      what === "nearestNeighbors"
+        ? `nearestNeighbors: the ${b.name} backend has neither a fused nearestNeighbors nor synchronous reads, so the search cannot be composed in row blocks synchronously: use nearestNeighborsAsync (evaluateLoss does)`
+        : `${what}: the ${b.name} backend has neither a fused angleStats nor synchronous reads, so the statistics cannot be composed synchronously: use the async angleReport / cosineHistogram`,
       { backend: b.name },
     );
   }
@@ -165,6 +167,98 @@ export async function angleStatsAsync<T>(b: Backend<T>, unit: T, threshold: numb
   const r = statsReducer(n, threshold, absolute);
   await runAsync(b, cosineBlocks(b, unit, blockElements, r.visit));
   return statsTensors(b, r);
+}
+
+/**
+ * The per-row reduction of the composed `nearestNeighbors`, fed one block at a time: the
+ * same scan as a backend's `rowMax` (columns in index order, a strictly larger value
+ * replaces the best, so ties keep the lowest index; `exclude` skips the diagonal,
+ * `negate` offers `-c_ii` at column `i`; a row without candidates gets -Infinity at 0).
+ */
+function nearestReducer(n: number, rule: DiagonalRule) {
+  const value = new Float64Array(n).fill(-Infinity);
+  const index = new Float64Array(n);
+  const negate = rule === "negate";
+  const visit = (i0: number, i1: number, cos: BackendArray): void => {
+    for (let i = i0; i < i1; i++) {
+      const off = (i - i0) * n;
+      let best = -Infinity;
+      let arg = -1;
+      for (let j = 0; j < n; j++) {
+        let c = cos[off + j] as number;
+        if (j === i) {
+          if (!negate) continue;
+          c = -c;
+        }
+        if (c > best || arg < 0) {
+          best = c;
+          arg = j;
+        }
+      }
+      value[i] = best;
+      index[i] = arg < 0 ? 0 : arg;
+    }
+  };
+  return { value, index, visit };
+}
+
+function rowMaxTensors<T>(b: Backend<T>, r: { value: Float64Array; index: Float64Array }): RowMax<T> {
+  const n = r.value.length;
+  return { value: b.tensor(r.value, [n]), index: b.tensor(r.index, [n], "index") };
+}
+
+/**
+ * `rowMax(gram(unit), rule)` composed in row blocks: each block of `m` rows
+ * ({@link angleBlockRows}, at most `blockElements` cosines) is computed as
+ * `matmul(gatherRows(unit, i0..i1), unitᵀ)`, read back synchronously, reduced into each
+ * row's largest cosine with its lowest index, and freed before the next, so the `n x n`
+ * matrix never exists. Core's `nearestNeighbors` uses it when the backend has no fused
+ * search, can read synchronously, and `n` rows need more than one block.
+ *
+ * It reads data back in the middle of the loss, so it is not for a traced or lazy
+ * backend (those have the fused op or no `readSync`).
+ *
+ * @example
+ * ```ts
+ * const b = createCpuBackend();
+ * const nn = nearestNeighborsInBlocks(b, b.tensor([1, 0, 0.6, 0.8, 0, 1], [3, 2]), "exclude", 3);
+ * b.readSync(nn.index); // [1, 0, 1]: one row per block
+ * ```
+ * @throws {@link MMARegError} `BACKEND` when the backend has no `readSync` (use {@link nearestNeighborsAsync}).
+ */
+export function nearestNeighborsInBlocks<T>(b: Backend<T>, unit: T, rule: DiagonalRule, blockElements: number = ANGLE_BLOCK_ELEMENTS): RowMax<T> {
+  const n = b.shape(unit)[0] ?? 0;
+  const r = nearestReducer(n, rule);
+  runSync(b, cosineBlocks(b, unit, blockElements, r.visit), "nearestNeighbors");
+  return rowMaxTensors(b, r);
+}
+
+/**
+ * The nearest neighbour of each unit row (`rowMax(gram(unit), rule)`, lowest index on
+ * ties) for backends that read asynchronously: the backend's fused `nearestNeighbors` when
+ * it has one (and `fused` is on), else the row-block composition of
+ * {@link nearestNeighborsInBlocks} reading each block with `read`. No `n x n` tensor is
+ * ever asked for. `evaluateLoss` uses it to find the pairs of `mma` / `cosine` first on a
+ * backend that has neither the fused search nor `readSync`.
+ *
+ * @example
+ * ```ts
+ * const nn = await nearestNeighborsAsync(backend, unit, "exclude");
+ * const partners = await backend.read(nn.index);
+ * ```
+ */
+export async function nearestNeighborsAsync<T>(
+  b: Backend<T>,
+  unit: T,
+  rule: DiagonalRule,
+  fused = true,
+  blockElements: number = ANGLE_BLOCK_ELEMENTS,
+): Promise<RowMax<T>> {
+  if (fused && b.nearestNeighbors) return b.nearestNeighbors(unit, rule);
+  const n = b.shape(unit)[0] ?? 0;
+  const r = nearestReducer(n, rule);
+  await runAsync(b, cosineBlocks(b, unit, blockElements, r.visit));
+  return rowMaxTensors(b, r);
 }
 
 /** Options of {@link cosineHistogramOfUnit}. */

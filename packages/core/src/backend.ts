@@ -246,7 +246,10 @@ export interface Backend<T = unknown> {
 
   /**
    * Fused: the same result as `rowMax(gram(unit), rule)` without materializing the
-   * `n x n` matrix (tiled row max).
+   * `n x n` matrix (tiled row max). When absent, core composes it: the Gram product while
+   * one block holds all rows (`n^2 <= 2^20`), else in row blocks of `angleBlockRows(n)`
+   * rows read back with `readSync` (`evaluateLoss` reads them with `read` on a backend
+   * without `readSync`), so no `n x n` tensor is asked for.
    */
   nearestNeighbors?(unit: T, rule: DiagonalRule): RowMax<T>;
   /** Fused: the angle of each row to its partner row and the gradient of their sum. */

@@ -16,6 +16,7 @@ import {
   type PairKernel,
   type RowMax,
 } from "./backend.js";
+import { ANGLE_BLOCK_ELEMENTS, angleBlockRows, nearestNeighborsInBlocks } from "./angleBlocks.js";
 
 /** The smallest norm we divide by when normalizing a tangent direction (0 stays 0). */
 export function tinyFor<T>(b: Backend<T>): number {
@@ -24,10 +25,20 @@ export function tinyFor<T>(b: Backend<T>): number {
 
 /**
  * Nearest angular neighbour of each unit row: the largest cosine over the candidates of
- * `rule`, with its lowest index.
+ * `rule`, with its lowest index. The backend's fused search when it has one (and `fused`
+ * is on); otherwise composed:
+ * - when one block holds every row (`angleBlockRows(n, blockElements) >= n`, so
+ *   `n^2 <= blockElements`, 1024 rows by default): `rowMax(gram(unit), rule)`;
+ * - else, on a backend with `readSync`: in row blocks of at most `blockElements` cosines
+ *   ({@link nearestNeighborsInBlocks}), never the `n x n` matrix;
+ * - else (an asynchronous backend without the fused op, for example a traced graph): the
+ *   `n x n` Gram product, as a synchronous loss cannot read blocks back. `evaluateLoss`
+ *   avoids it by finding the pairs first with `nearestNeighborsAsync`.
  */
-export function nearestNeighbors<T>(b: Backend<T>, unit: T, rule: DiagonalRule, fused = true): RowMax<T> {
+export function nearestNeighbors<T>(b: Backend<T>, unit: T, rule: DiagonalRule, fused = true, blockElements: number = ANGLE_BLOCK_ELEMENTS): RowMax<T> {
   if (fused && b.nearestNeighbors) return b.nearestNeighbors(unit, rule);
+  const n = b.shape(unit)[0] ?? 0;
+  if (b.readSync && angleBlockRows(n, blockElements) < n) return nearestNeighborsInBlocks(b, unit, rule, blockElements);
   const c = b.gram(unit);
   const out = b.rowMax(c, rule);
   release(b, c); // the n x n matrix lives no longer than the row max needs it

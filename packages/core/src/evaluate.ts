@@ -1,8 +1,11 @@
 import { release, type Backend, type BackendArray } from "./backend.js";
 import { MMARegError, type MMARegErrorContext } from "./errors.js";
 import { elementKind, flattenNested, fromRows, MAX_RANK, toRows } from "./layout.js";
+import { angleBlockRows, nearestNeighborsAsync } from "./angleBlocks.js";
+import { normalizeRows } from "./compose.js";
 import { computeLoss, resolveLossName } from "./losses/index.js";
-import { resolveMode } from "./losses/shared.js";
+import { lossForPairs } from "./losses/pairs.js";
+import { normalizeEps, resolveMode } from "./losses/shared.js";
 import type { AnyLossOptions, Layout, LossResult, LossTensors, MatrixInput } from "./types.js";
 import { checkBooleanOption, checkOptionKeys, findCoincidentLines, findExtremeNormRow, validateRows } from "./validate.js";
 
@@ -107,7 +110,7 @@ function prepare<T>(b: Backend<T>, input: MatrixInput, options: EvaluateOptions)
   try {
     const { data, shape } = matrixData(input);
     const layout = options.layout ?? "rows";
-    const { data: rows, n, d } = toRows(data, shape, layout);
+    const { data: rows, n, d } = toRows(data, shape, layout, false); // read only: no copy of a typed array
     validateRows(rows, n, d, { allowZeroRows: mode === "reference", context });
     // Coincident rows make the MHE energy infinite. Checked here, on the data, rather than
     // inferred from the result: GPU shading languages leave log(0) and pow(0, -s)
@@ -190,13 +193,36 @@ export async function evaluateLoss<T>(b: Backend<T>, input: MatrixInput, options
   const p = prepare(b, input, options);
   // computeLoss inside the try: a bad option throws after the input was uploaded
   let out: LossTensors<T> | undefined;
+  const held: T[] = [];
   try {
-    out = computeLoss(b, p.w, options);
+    out = (await searchedPairsLoss(b, p, options, held)) ?? computeLoss(b, p.w, options);
     const [lossData, gradData] = await Promise.all([b.read(out.loss), b.read(out.grad)]);
     return finish(b, p, options, lossData, gradData);
   } finally {
-    release(b, p.w, out?.loss, out?.grad);
+    release(b, p.w, out?.loss, out?.grad, ...held);
   }
+}
+
+/**
+ * `mma` / `cosine` on a backend that has neither a fused `nearestNeighbors` (or `fused` is
+ * off) nor `readSync`, with more rows than one block of cosines holds: the synchronous loss
+ * could only compose the search from the `n x n` Gram product, so the pairs are found
+ * first, in row blocks read asynchronously (`nearestNeighborsAsync`, the same unit rows
+ * and diagonal rule as the loss), and the loss is that of the given pairs (`lossForPairs`:
+ * bit-identical in `exact` mode, equal to rounding in `reference`). Otherwise `null`. The
+ * search's tensors go into `held`, freed by the caller once the result is read (a lazy
+ * backend computes the loss only then).
+ */
+async function searchedPairsLoss<T>(b: Backend<T>, p: Prepared<T>, options: EvaluateOptions, held: T[]): Promise<LossTensors<T> | null> {
+  const loss = resolveLossName(options.loss);
+  if (loss !== "mma" && loss !== "cosine") return null;
+  if ((options.fused !== false && b.nearestNeighbors) || b.readSync || p.n < 2 || angleBlockRows(p.n) >= p.n) return null;
+  const mode = resolveMode(options.mode, loss);
+  const { unit, norms } = normalizeRows(b, p.w, normalizeEps(mode));
+  held.push(unit, norms);
+  const nn = await nearestNeighborsAsync(b, unit, mode === "exact" ? "exclude" : "negate", false);
+  held.push(nn.value, nn.index);
+  return lossForPairs(b, p.w, nn.index, { loss, mode, ...(options.fused !== undefined ? { fused: options.fused } : {}) });
 }
 
 /**

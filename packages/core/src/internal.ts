@@ -8,7 +8,7 @@
  *
  * @packageDocumentation
  */
-export { angleStats, angleStatsAsync, cosineHistogramOfUnit } from "./angleBlocks.js";
+export { angleStats, angleStatsAsync, cosineHistogramOfUnit, nearestNeighborsAsync, nearestNeighborsInBlocks } from "./angleBlocks.js";
 export { ASIN_COEFFS, ATAN_COEFFS, polyAcos, polyAtan2 } from "./accurateMath.js";
 export {
   addDiagonal,

@@ -102,22 +102,28 @@ export function flatIndexOf(shape: readonly number[], layout: Layout, row: numbe
 
 /**
  * Copy a weight into its `[n, d]` row matrix (row-major). Keeps `Float32Array` input as
- * `Float32Array`; anything else becomes `Float64Array`.
+ * `Float32Array`; anything else becomes `Float64Array`. With `copy` off, a `Float32Array`
+ * or `Float64Array` whose layout is already row-major comes back as it is (no copy: the
+ * caller promises not to write to it), which is what a 100,000-row layer needs.
  *
  * @example
  * ```ts
  * toRows([1, 2, 3, 4, 5, 6], [3, 2], "dense"); // rows [[1, 3, 5], [2, 4, 6]]
+ * const big = new Float32Array(100000 * 512);
+ * toRows(big, [100000, 512], "rows", false).data === big; // true
  * ```
  */
 export function toRows(
   data: ArrayLike<number>,
   shape: readonly number[],
   layout: Layout = "rows",
+  copy = true,
 ): { data: Float64Array | Float32Array } & RowsShape {
   const { n, d } = rowsShape(shape, layout);
   if (data.length !== n * d) {
     throw new MMARegError("BAD_SHAPE", `data has ${data.length} values but shape [${shape.join(", ")}] needs ${n * d}`);
   }
+  if (!copy && isRowMajor(layout) && (data instanceof Float32Array || data instanceof Float64Array)) return { data, n, d };
   const out = data instanceof Float32Array ? new Float32Array(n * d) : new Float64Array(n * d);
   if (isRowMajor(layout)) {
     for (let i = 0; i < out.length; i++) out[i] = data[i] as number;

@@ -89,7 +89,7 @@ function prepareRows<T>(b: Backend<T>, input: MatrixInput, options: AngleReportO
   const { data, shape } = matrixData(input);
   const context = { backend: b.name, ...(options.layer !== undefined ? { layer: options.layer } : {}) };
   try {
-    const rows = toRows(data, shape, options.layout ?? "rows");
+    const rows = toRows(data, shape, options.layout ?? "rows", false); // read only: no copy
     validateRows(rows.data, rows.n, rows.d, { context, allowZeroRows: options.zeroRows === "skip" });
     return rows;
   } catch (e) {

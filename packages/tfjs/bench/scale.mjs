@@ -36,12 +36,17 @@ const wasmHeapMb = () => {
 
 const rssStart = rssMb();
 // a Dense kernel [d, n] with He-like random entries (seeded)
-const kernel = tf.variable(tf.randomNormal([d, n], 0, Math.sqrt(2 / d), "float32", 1), true, "dense/kernel");
+// (--via diversity: the model's own Dense kernel takes these values; no second variable of
+// the same name, which tfjs refuses, and no second [d, n] copy)
+const init = tf.randomNormal([d, n], 0, Math.sqrt(2 / d), "float32", 1);
 let model = null;
+let kernel = null;
 if (values.via === "diversity") {
   model = tf.sequential({ layers: [tf.layers.dense({ inputShape: [d], units: n, useBias: false, name: "dense" })] });
-  model.layers[0].getWeights()[0].dispose?.();
-  model.layers[0].setWeights([kernel]);
+  model.layers[0].setWeights([init]);
+  init.dispose();
+} else {
+  kernel = tf.variable(init, true, "dense/kernel");
 }
 const reg = mmaRegularizer({ coefficient: 0.07, check: "never" });
 // --via pairs: the regularizer's O(n d) part alone (what a cached step of refreshEvery > 1

@@ -1,5 +1,5 @@
-import { angleBlockRows, angleReport, cosineHistogram, FUSED_OPS, release, withoutFused, type Backend } from "@mmareg/core";
-import { angleStatsAsync, normalizeRows } from "@mmareg/core/internal";
+import { angleBlockRows, angleReport, cosineHistogram, evaluateLoss, FUSED_OPS, release, withoutFused, type Backend } from "@mmareg/core";
+import { angleStatsAsync, nearestNeighborsAsync, normalizeRows } from "@mmareg/core/internal";
 import { check, expectRelClose } from "../compare.js";
 import { CheckNotApplicable, type CheckDefinition, type SuiteContext } from "../context.js";
 import { randomMatrix, type TestMatrix } from "../matrices.js";
@@ -59,9 +59,16 @@ function withDuplicates(m: TestMatrix, copies: [number, number][]): TestMatrix {
  * paths; the angle report re-ranks those exactly). The blocks of the composed path are made
  * small (`blockElements` 500) so that several blocks and a partial last one are exercised.
  *
+ * The nearest-neighbour search likewise: the fused `nearestNeighbors` against its row-block
+ * composition (`nearestNeighborsAsync` with `fused` off, blocks of 500 cosines), for both
+ * diagonal rules: identical indices (the duplicated rows are exact ties), equal values.
+ *
  * Then the memory bound: at n = 2000 and 3000 the angle report (fused and composed) and the
  * cosine histogram never ask the backend for a tensor larger than the block budget
- * `max(n d, 2^20)` elements (the input, or one block of cosines), far below `n^2`.
+ * `max(n d, 2^20)` elements (the input, or one block of cosines), far below `n^2`; nor does
+ * the mma loss without the fused ops (`evaluateLoss` of `withoutFused`: its nearest-neighbour
+ * search composed in row blocks, read back synchronously where the backend can, else found
+ * first asynchronously), whose loss must equal the fused one's.
  */
 export function statisticsSuite(_ctx: SuiteContext): CheckDefinition[] {
   const base = randomMatrix(70, 9, 43);
@@ -102,11 +109,33 @@ export function statisticsSuite(_ctx: SuiteContext): CheckDefinition[] {
         expectRelClose(fv!, kv!, cx.tol * 10, "angleStats value fused vs composed");
       },
     });
+    out.push({
+      path: ["fused ops agree with their composition"],
+      title: `nearestNeighbors in row blocks on ${m.label}`,
+      run: async (cx) => {
+        const b = cx.backend() as Backend<unknown>;
+        if (typeof b.nearestNeighbors !== "function") throw new CheckNotApplicable(`${b.name} has no fused nearestNeighbors: only the composed path exists`);
+        const w = b.tensor(m.data, m.shape);
+        const unit = normalizeRows(b, w, null);
+        try {
+          for (const rule of ["exclude", "negate"] as const) {
+            const f = b.nearestNeighbors(unit.unit, rule);
+            const k = await nearestNeighborsAsync(withoutFused(b), unit.unit, rule, false, 500);
+            const [fv, fi, kv, ki] = await Promise.all([f.value, f.index, k.value, k.index].map((x) => b.read(x)));
+            release(b, f.value, f.index, k.value, k.index);
+            check(Array.from(fi!).join() === Array.from(ki!).join(), () => `nearestNeighbors ${rule} index: fused ${Array.from(fi!).join()} vs composed in blocks ${Array.from(ki!).join()}`);
+            expectRelClose(fv!, kv!, cx.tol * 10, `nearestNeighbors ${rule} value fused vs composed in blocks`);
+          }
+        } finally {
+          release(b, w, unit.unit, unit.norms);
+        }
+      },
+    });
   }
   for (const n of [2000, 3000]) {
     out.push({
       path: ["bounded memory"],
-      title: `angle report and cosine histogram at n = ${n} never allocate an n x n tensor`,
+      title: `angle report${n === 2000 ? ", cosine histogram and composed mma loss" : " and cosine histogram"} at n = ${n} never allocate an n x n tensor`,
       run: async (cx) => {
         const d = 4;
         const m = randomMatrix(n, d, 45);
@@ -126,6 +155,13 @@ export function statisticsSuite(_ctx: SuiteContext): CheckDefinition[] {
         const h = await cosineHistogram(rec.backend, { data: m.data, shape: m.shape }, { bins: 10 });
         check(h.counts.reduce((p, c) => p + c, 0) === h.pairs, `histogram: ${h.counts.reduce((p, c) => p + c, 0)} pairs binned of ${h.pairs}`);
         check(rec.largest() <= budget && rec.largest() * 3 < n * n, () => `cosine histogram: a tensor of ${rec.largest()} elements, budget ${budget}`);
+        if (n !== 2000) return;
+        // the mma loss with its search composed in row blocks (one size is enough: it costs a loss)
+        const fused = await evaluateLoss(cx.backend() as Backend<unknown>, { data: m.data, shape: m.shape }, { loss: "mma" });
+        rec.reset();
+        const composed = await evaluateLoss(withoutFused(rec.backend), { data: m.data, shape: m.shape }, { loss: "mma" });
+        check(rec.largest() <= budget && rec.largest() * 3 < n * n, () => `composed mma loss: a tensor of ${rec.largest()} elements (${rec.largestAt()?.op} [${rec.largestAt()?.shape.join(", ")}]), budget ${budget}, n^2 = ${n * n}`);
+        expectRelClose(composed.loss, fused.loss, cx.tol * 10, "mma loss composed in blocks vs fused");
       },
     });
   }
