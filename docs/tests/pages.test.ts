@@ -10,15 +10,21 @@ import { serveStatic } from "./staticServer.js";
 // and a phone width: it loads with no console error, no uncaught exception, no failed
 // request and nothing fetched from outside the local server, and the page itself never
 // scrolls sideways (wide tables and code scroll or wrap inside their own box). Each page is
-// screenshot (full page) to tests/screenshots/<width>/ (gitignored) for a look by eye;
-// DOCS_SCREENSHOTS=0 skips the pictures and keeps the checks.
+// screenshot (full page) to tests/screenshots/<width>/ (gitignored) for a look by eye: by
+// default the hand-written pages, the API index and a sample of the ~290 generated API
+// pages (they share one layout; a full-page screenshot costs about a second each in
+// software rendering); DOCS_SCREENSHOTS=all takes every page, DOCS_SCREENSHOTS=0 none. The
+// checks run on every page either way.
 //
 // One browser, one tab, page after page (~300 pages), each loaded once and looked at in
 // both widths.
 const dist = fileURLToPath(new URL("../.vitepress/dist", import.meta.url));
 const shots = fileURLToPath(new URL("./screenshots", import.meta.url));
 const WIDTHS = [1280, 390] as const;
-const screenshots = process.env.DOCS_SCREENSHOTS !== "0";
+const screenshotMode = process.env.DOCS_SCREENSHOTS === "0" ? "none" : process.env.DOCS_SCREENSHOTS === "all" ? "all" : "sample";
+const screenshots = screenshotMode !== "none";
+/** Generated API pages screenshot in the default mode (the first few, in sorted order). */
+const API_SAMPLE = 6;
 
 /** Every page of the built site as its URL path (`/guide/tfjs.html`, `/` for the home page). */
 function sitePages(root: string): string[] {
@@ -41,6 +47,8 @@ function sitePages(root: string): string[] {
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveStatic>>;
 const pages = sitePages(dist);
+const apiPages = pages.filter((p) => p.startsWith("/api/") && p !== "/api/");
+const shotPages = new Set(screenshotMode === "none" ? [] : screenshotMode === "all" ? pages : pages.filter((p) => !apiPages.includes(p)).concat(apiPages.slice(0, API_SAMPLE)));
 
 beforeAll(async () => {
   site = await serveStatic(dist);
@@ -65,7 +73,7 @@ describe("every page of the built site", () => {
     expect(pages.length).toBeGreaterThan(150);
   });
 
-  it(`loads each page once with no console error, no failed or outside request and no sideways scroll at ${WIDTHS.join(" and ")} px${screenshots ? ", screenshot at each width" : ""}`, async () => {
+  it(`loads each page once with no console error, no failed or outside request and no sideways scroll at ${WIDTHS.join(" and ")} px${screenshots ? `, screenshot at each width (${screenshotMode === "all" ? "every page" : "hand-written pages and a sample of the API pages"})` : ""}`, async () => {
     // one tab: each page is loaded at the first width, then the viewport is resized (the
     // layout follows, as when a phone rotates) instead of loading it again
     const context: BrowserContext = await browser.newContext({ viewport: { width: WIDTHS[0], height: 900 } });
@@ -100,13 +108,13 @@ describe("every page of the built site", () => {
         }
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         if (overflow > 1) problems.push(`${path}: the page scrolls sideways by ${overflow} px at ${width} px`);
-        if (screenshots) {
+        if (shotPages.has(path)) {
           const name = path === "/" ? "index" : path.slice(1).replace(/\/$/, "/index").replace(/\.html$/, "").replaceAll("/", "__");
           await page.screenshot({ path: join(shots, String(width), `${name}.png`), fullPage: true });
         }
       }
     }
-    console.log(`${pages.length} pages at ${WIDTHS.join(" and ")} px in ${((performance.now() - t0) / 1000).toFixed(1)} s${screenshots ? ` (screenshots in ${relative(process.cwd(), shots)}/)` : ""}`);
+    console.log(`${pages.length} pages at ${WIDTHS.join(" and ")} px in ${((performance.now() - t0) / 1000).toFixed(1)} s${screenshots ? ` (${shotPages.size} screenshots per width in ${relative(process.cwd(), shots)}/)` : ""}`);
     await context.close();
     expect(problems).toEqual([]);
   }, 1_800_000);
