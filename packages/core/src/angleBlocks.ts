@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { scanRowMax } from "./rowMaxScan.js";
 import { release, type AngleStats, type Backend, type BackendArray, type DiagonalRule, type RowMax } from "./backend.js";
 import { MMARegError } from "./errors.js";
 
@@ -178,27 +179,7 @@ export async function angleStatsAsync<T>(b: Backend<T>, unit: T, threshold: numb
 function nearestReducer(n: number, rule: DiagonalRule) {
   const value = new Float64Array(n).fill(-Infinity);
   const index = new Float64Array(n);
-  const negate = rule === "negate";
-  const visit = (i0: number, i1: number, cos: BackendArray): void => {
-    for (let i = i0; i < i1; i++) {
-      const off = (i - i0) * n;
-      let best = -Infinity;
-      let arg = -1;
-      for (let j = 0; j < n; j++) {
-        let c = cos[off + j] as number;
-        if (j === i) {
-          if (!negate) continue;
-          c = -c;
-        }
-        if (c > best || arg < 0) {
-          best = c;
-          arg = j;
-        }
-      }
-      value[i] = best;
-      index[i] = arg < 0 ? 0 : arg;
-    }
-  };
+  const visit = (i0: number, i1: number, cos: BackendArray): void => scanRowMax(cos, i0, i1, n, rule, value, index);
   return { value, index, visit };
 }
 

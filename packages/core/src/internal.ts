@@ -25,6 +25,7 @@ export { BINARY_FUNCTIONS, compensatedSum, UNARY_FUNCTIONS } from "./elementwise
 export { matrixData, requireSync } from "./evaluate.js";
 export { flatIndexOf, flattenNested } from "./layout.js";
 export { resolveLossName } from "./losses/index.js";
+export { scanRowMax } from "./rowMaxScan.js";
 export { REFERENCE_COS_CLAMP, TORCH_NORMALIZE_EPS } from "./losses/shared.js";
 export { nearestAngleTensors, pairsAboveTensor, upperTriangle } from "./metrics.js";
 export { gaussian, mulberry32, normal12, normal12Matrix, sampleRows } from "./random.js";

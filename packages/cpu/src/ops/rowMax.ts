@@ -1,4 +1,5 @@
 import type { DiagonalRule, RowMax } from "@mmareg/core";
+import { scanRowMax } from "@mmareg/core/internal";
 import { dims2, type CpuContext, CpuTensor } from "../tensor.js";
 
 /**
@@ -10,22 +11,6 @@ export function rowMax(ctx: CpuContext, c: CpuTensor, rule: DiagonalRule): RowMa
   const [n] = dims2(c, "rowMax");
   const value = ctx.alloc(n);
   const index = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    let best = -Infinity;
-    let arg = -1;
-    for (let j = 0; j < n; j++) {
-      let v = c.data[i * n + j] as number;
-      if (j === i) {
-        if (rule === "exclude") continue;
-        v = -v;
-      }
-      if (v > best || arg < 0) {
-        best = v;
-        arg = j;
-      }
-    }
-    value[i] = best;
-    index[i] = arg < 0 ? 0 : arg;
-  }
+  scanRowMax(c.data, 0, n, n, rule, value, index);
   return { value: new CpuTensor(value, [n]), index: new CpuTensor(index, [n]) };
 }

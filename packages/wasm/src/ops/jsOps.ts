@@ -1,7 +1,7 @@
 import { MMARegError, type BinaryOp, type DiagonalRule, type RowMax, type UnaryOp } from "@mmareg/core";
 import { dims1, dims2, type Context, type WasmTensor } from "../context.js";
 import { compensatedSum, scale } from "./kernelOps.js";
-import { BINARY_FUNCTIONS, UNARY_FUNCTIONS } from "@mmareg/core/internal";
+import { BINARY_FUNCTIONS, scanRowMax, UNARY_FUNCTIONS } from "@mmareg/core/internal";
 
 // The ops that are not on the hot path of any loss (elementwise functions on [n] vectors,
 // the composed fallbacks that materialize n x n), as plain TypeScript loops over the
@@ -124,25 +124,7 @@ export function rowMax(ctx: Context, c: WasmTensor, rule: DiagonalRule): RowMax<
   const value = ctx.make(n, [n]);
   const index = ctx.make(n, [n], "index");
   const x = ctx.f32(c);
-  const v = ctx.f32(value);
-  const ix = ctx.idx(index);
-  for (let i = 0; i < n; i++) {
-    let best = -Infinity;
-    let arg = -1;
-    for (let j = 0; j < n; j++) {
-      let e = x[i * n + j] as number;
-      if (j === i) {
-        if (rule === "exclude") continue;
-        e = -e;
-      }
-      if (e > best || arg < 0) {
-        best = e;
-        arg = j;
-      }
-    }
-    v[i] = best;
-    ix[i] = arg < 0 ? 0 : arg;
-  }
+  scanRowMax(x, 0, n, n, rule, ctx.f32(value), ctx.idx(index));
   return { value, index };
 }
 
