@@ -45,6 +45,12 @@ describe("mma bench --training", () => {
     expect(out).toMatch(/mma, refreshEvery 10 +[\d.]+ ms +[+-][\d.]+% +[\d.]+ ms +[+-][\d.]+%/);
   }, 60_000);
 
+  it("a conv model defaults to tfjs-cpu (tfjs-wasm 4.22 cannot train conv layers)", async () => {
+    const { code, out } = await runMma(["bench", "--training", "--input", "8x8x1", "--conv", "2", "--dense", "3", "--batch", "2", "--refresh", "1", "--steps", "1", "--warmup", "0"]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/Training step on tfjs-cpu: 8x8x1 -> conv2 -> 3, batch 2/);
+  }, 60_000);
+
   it("settings: the baseline first, refresh periods only for the losses that pick one neighbour", () => {
     expect(trainingSettings(["orthogonal", "mma"], [1, 5]).map((s) => s.label)).toEqual(["baseline", "orthogonal", "mma", "mma, refreshEvery 5"]);
   });
@@ -55,6 +61,7 @@ describe("mma bench --training", () => {
       [["--refresh", "0"], /--refresh takes integers >= 1/],
       [["--conv", "4", "--input", "784"], /conv layers need an image input/],
       [["--losses", "nope"], /--losses must be one of/],
+      [["--preset", "cnn", "--backend", "tfjs-wasm"], /tfjs-wasm cannot train conv layers: .*Conv2DBackpropFilter.*--backend tfjs-cpu/],
     ] as const) {
       const { code, err } = await runMma(["bench", "--training", ...argv]);
       expect(code).toBe(2);

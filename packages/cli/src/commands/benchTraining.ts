@@ -72,7 +72,8 @@ searches the nearest neighbours: the figure is the average step over a refresh p
 also shows the two (time at least k steps, --steps >= k, to include a refresh step).
 
 Options:
-  --backend <name>      tfjs-wasm (default) | tfjs-cpu
+  --backend <name>      tfjs-wasm (default for dense models) | tfjs-cpu (default with conv
+                        layers: tfjs-wasm 4.22 has no Conv2DBackpropFilter kernel)
   --preset <name>       mlp (default: 784 -> 1024 -> 1024 -> 100, batch 128) | cnn (the
                         digit CNN of examples/paper-experiments, batch 64)
   --input <shape>       input shape, e.g. 784 or 28x28x1 (overrides the preset)
@@ -252,7 +253,6 @@ export const benchTrainingCommand: Command = {
       return 0;
     }
     if (positionals.length > 0) throw new CliError(`mma bench --training takes no positional arguments, got "${positionals[0]}"`);
-    const backend = choiceFlag(values.backend, "backend", ["tfjs-wasm", "tfjs-cpu"] as const, "tfjs-wasm");
     const preset = TRAINING_PRESETS[choiceFlag(values.preset, "preset", ["mlp", "cnn"] as const, "mlp")];
     const spec: TrainingModelSpec = {
       input: values.input !== undefined ? intList(values.input, "input", 1) : preset.input,
@@ -263,6 +263,14 @@ export const benchTrainingCommand: Command = {
     if (spec.dense.length === 0) throw new CliError("--dense needs at least one width (the classifier)");
     if (spec.input.length === 0) throw new CliError("--input needs a shape, e.g. 784 or 28x28x1");
     if (spec.conv.length > 0 && spec.input.length !== 3) throw new CliError(`conv layers need an image input [h, w, channels], got --input ${spec.input.join("x")}`);
+    // tfjs-backend-wasm 4.22 registers no Conv2DBackpropFilter kernel (tensorflow/tfjs#8474):
+    // a conv model cannot train there, so conv models default to tfjs-cpu
+    const backend = choiceFlag(values.backend, "backend", ["tfjs-wasm", "tfjs-cpu"] as const, spec.conv.length > 0 ? "tfjs-cpu" : "tfjs-wasm");
+    if (backend === "tfjs-wasm" && spec.conv.length > 0) {
+      throw new CliError(
+        'tfjs-wasm cannot train conv layers: @tensorflow/tfjs-backend-wasm 4.22 has no Conv2DBackpropFilter kernel (tensorflow/tfjs#8474); use --backend tfjs-cpu (the default for conv models), or dense layers only (--conv "")',
+      );
+    }
     const losses = (values.losses ?? "mma").split(",").map((s) => choiceFlag(s.trim(), "losses", LOSS_NAMES, "mma" as LossName));
     const refresh = intList(values.refresh ?? "1,10", "refresh", 1);
     const coefficient = numberFlag(values.coefficient, "coefficient", 0.07);
