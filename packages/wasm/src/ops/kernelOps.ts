@@ -37,7 +37,7 @@ export function gram(ctx: Context, a: WasmTensor): WasmTensor {
  * The fused search over `n` unit rows at byte offset `unit` (rule "negate" when `negate`),
  * its per-thread maxima merged into `valuePtr` (f32, 0: not wanted) and `indexPtr` (i32).
  */
-function search(ctx: Context, unit: number, n: number, d: number, negate: number, valuePtr: number, indexPtr: number): void {
+function search(ctx: Context, unit: number, n: number, d: number, negate: number, valuePtr: number, indexPtr: number, diagPtr = 0): void {
   const threads = ctx.pool.threads;
   const part = Heap.size(threads * n * 4);
   const bv = ctx.heap.alloc(2 * part);
@@ -58,6 +58,7 @@ function search(ctx: Context, unit: number, n: number, d: number, negate: number
     I[p + 6] = bi;
     I[p + 7] = negate;
     I[p + 8] = ctx.scratch;
+    I[p + 9] = diagPtr;
     ctx.pool.run("nearestTask", ctx.params, tl.count, ctx.parallel((n * n * d) / 2));
     mergeMaxima(ctx, n, bv, bi, valuePtr, indexPtr);
   } finally {
@@ -256,7 +257,7 @@ function inverseIndex(ctx: Context, idx: WasmTensor, n: number, d: number, start
  * per row its gradient (`pairGradTask`), with the normalization's backward pass and the
  * scale `c` fused in when `norms64` is a pointer (0: the plain gradient of the angles).
  */
-function runPairAngles(ctx: Context, unit: number, idx: WasmTensor, n: number, d: number, theta: number, grad: number, norms64: number, c: number): void {
+function runPairAngles(ctx: Context, unit: number, idx: WasmTensor, n: number, d: number, theta: number, grad: number, norms64: number, c: number, dots = 0, diag = 0): void {
   // one scratch block: h and r per row, m . u_i, m . u_j and |u_i|^2 per row (for the
   // fused backward pass), the inverse list's starts and rows
   const f64s = Heap.size(n * 8);
@@ -285,6 +286,8 @@ function runPairAngles(ctx: Context, unit: number, idx: WasmTensor, n: number, d
     I[p + 8] = norms64 ? sums : 0;
     I[p + 9] = sums + f64s;
     I[p + 10] = sums + 2 * f64s;
+    I[p + 11] = dots;
+    I[p + 12] = diag;
     ctx.pool.run("pairAnglesTask", ctx.params, tasks, parallel);
     I[p + 3] = unit;
     I[p + 4] = idx.ptr;
@@ -352,12 +355,17 @@ export function mmaExact(ctx: Context, w: WasmTensor, given: WasmTensor | null):
     if (given !== null && n === 1) h0.i32[index.ptr >> 2] = ctx.idx(given)[0] as number;
     return { loss, grad, index };
   }
-  // one scratch block: the unit rows, their float64 norms, the angles
+  // one scratch block: the unit rows, their float64 norms, the angles, the chosen pairs'
+  // dot products and the rows' squared lengths (for pass 1's shortcut)
   const unitBytes = Heap.size(n * d * 4);
-  const bytes = unitBytes + Heap.size(n * 8) + Heap.size(n * 4);
+  const f32s = Heap.size(n * 4);
+  const bytes = unitBytes + Heap.size(n * 8) + 3 * f32s;
   const unit = ctx.heap.alloc(bytes);
   const norms64 = unit + unitBytes;
   const theta = norms64 + Heap.size(n * 8);
+  const fast = d <= FAST_MAX_D;
+  const dots = fast ? theta + f32s : 0;
+  const diag = fast ? dots + f32s : 0;
   try {
     const h = ctx.heap.views();
     const p = ctx.params >> 2;
@@ -372,12 +380,21 @@ export function mmaExact(ctx: Context, w: WasmTensor, given: WasmTensor | null):
     h.i32[p + 8] = norms64;
     ctx.pool.run("normalizeTask", ctx.params, Math.ceil(n / rows), ctx.parallel(n * d * 32));
     if (given === null) {
-      search(ctx, unit, n, d, 0, 0, index.ptr);
+      search(ctx, unit, n, d, 0, dots, index.ptr, diag);
     } else {
       const src = ctx.idx(given);
       ctx.heap.views().i32.set(src, index.ptr >> 2);
+      if (fast) {
+        checkIndex(ctx, index, n, d);
+        const I = ctx.heap.views().i32;
+        I[p + 3] = unit;
+        I[p + 4] = index.ptr;
+        I[p + 5] = dots;
+        I[p + 6] = diag;
+        ctx.pool.run("pairDotsTask", ctx.params, Math.ceil(n / rows), ctx.parallel(n * d * 32));
+      }
     }
-    runPairAngles(ctx, unit, index, n, d, theta, grad.ptr, norms64, -1 / n);
+    runPairAngles(ctx, unit, index, n, d, theta, grad.ptr, norms64, -1 / n, dots, diag);
     const F = ctx.heap.views().f32;
     const total = Math.fround(compensatedSum(F.subarray(theta >> 2, (theta >> 2) + n)));
     F[loss.ptr >> 2] = total * (-1 / n);
@@ -385,6 +402,23 @@ export function mmaExact(ctx: Context, w: WasmTensor, given: WasmTensor | null):
     ctx.heap.release(unit, bytes);
   }
   return { loss, grad, index };
+}
+
+/**
+ * Widest rows for which the fused MMA op takes the chosen pairs' chord lengths from the
+ * search's float32 dot products (at most 256 terms a SIMD lane: accurate to about 1e-7
+ * there); wider rows, and pairs with `|cos| > 0.5`, sweep the rows (see pairAnglesTask).
+ */
+const FAST_MAX_D = 1024;
+
+/** A typed error if an index tensor names a row outside `0 .. n-1` (before a kernel reads it). */
+function checkIndex(ctx: Context, idx: WasmTensor, n: number, d: number): void {
+  const I = ctx.heap.views().i32;
+  const o = idx.ptr >> 2;
+  for (let i = 0; i < n; i++) {
+    const j = I[o + i] as number;
+    if (!(j >= 0 && j < n)) throw new MMARegError("BAD_SHAPE", `pairAngles: index ${j} of row ${i} is not a row of [${n}, ${d}]`, { backend: "wasm", row: i });
+  }
 }
 
 /** Fused pairwise energy: each row's energy and gradient by one task; the row energies summed in order. */
