@@ -8,6 +8,18 @@ import { Heap } from "../runtime/heap.js";
 // before any view of the memory is taken (an allocation may grow the memory).
 
 
+/**
+ * Fill the call's parameter block (layouts in assembly/kernels.ts): `words[k]` as the i32
+ * at byte offset `4 k`, then each `[byteOffset, value]` of `f64s` as a float64 (after the
+ * words, so an f64 may lie over unused words). Returns the block's offset for `pool.run`.
+ */
+function writeParams(ctx: Context, words: readonly number[], f64s: readonly (readonly [number, number])[] = []): number {
+  const h = ctx.heap.views();
+  h.i32.set(words, ctx.params >> 2);
+  for (const [at, v] of f64s) h.f64[(ctx.params + at) >> 3] = v;
+  return ctx.params;
+}
+
 /** Rows per task of a row kernel: about four tasks per thread. */
 function rowsPerTask(ctx: Context, n: number): number {
   return Math.max(1, Math.ceil(n / (4 * ctx.pool.threads)));
@@ -20,16 +32,8 @@ export function gram(ctx: Context, a: WasmTensor): WasmTensor {
   if (n === 0) return out;
   ctx.check(a);
   const tl = ctx.tiles(n);
-  const I = ctx.heap.views().i32;
-  const p = ctx.params >> 2;
-  I[p] = a.ptr;
-  I[p + 1] = n;
-  I[p + 2] = d;
-  I[p + 3] = tl.tb;
-  I[p + 4] = tl.ptr;
-  I[p + 5] = out.ptr;
-  I[p + 8] = ctx.scratch;
-  ctx.pool.run("gramTask", ctx.params, tl.count, ctx.parallel((n * n * d) / 2));
+  const params = writeParams(ctx, [a.ptr, n, d, tl.tb, tl.ptr, out.ptr, 0, 0, ctx.scratch]);
+  ctx.pool.run("gramTask", params, tl.count, ctx.parallel((n * n * d) / 2));
   return out;
 }
 
@@ -47,19 +51,8 @@ function search(ctx: Context, unit: number, n: number, d: number, negate: number
     const h = ctx.heap.views();
     h.f32.fill(-Infinity, bv >> 2, (bv >> 2) + threads * n);
     h.i32.fill(0x7fffffff, bi >> 2, (bi >> 2) + threads * n);
-    const I = h.i32;
-    const p = ctx.params >> 2;
-    I[p] = unit;
-    I[p + 1] = n;
-    I[p + 2] = d;
-    I[p + 3] = tl.tb;
-    I[p + 4] = tl.ptr;
-    I[p + 5] = bv;
-    I[p + 6] = bi;
-    I[p + 7] = negate;
-    I[p + 8] = ctx.scratch;
-    I[p + 9] = diagPtr;
-    ctx.pool.run("nearestTask", ctx.params, tl.count, ctx.parallel((n * n * d) / 2));
+    const params = writeParams(ctx, [unit, n, d, tl.tb, tl.ptr, bv, bi, negate, ctx.scratch, diagPtr]);
+    ctx.pool.run("nearestTask", params, tl.count, ctx.parallel((n * n * d) / 2));
     mergeMaxima(ctx, n, bv, bi, valuePtr, indexPtr);
   } finally {
     ctx.heap.release(bv, 2 * part);
@@ -102,23 +95,11 @@ export function angleStats(ctx: Context, unit: WasmTensor, threshold: number, ab
     h.f32.fill(-Infinity, bv >> 2, (bv >> 2) + threads * n);
     h.i32.fill(0x7fffffff, bi >> 2, (bi >> 2) + threads * n);
     h.i32.fill(0, cnt >> 2, (cnt >> 2) + threads * n);
-    const I = h.i32;
-    const p = ctx.params >> 2;
-    I[p] = unit.ptr;
-    I[p + 1] = n;
-    I[p + 2] = d;
-    I[p + 3] = tl.tb;
-    I[p + 4] = tl.ptr;
-    I[p + 5] = bv;
-    I[p + 6] = bi;
-    I[p + 7] = 0;
-    I[p + 8] = ctx.scratch;
-    I[p + 9] = cnt;
-    I[p + 10] = absolute ? 1 : 0;
-    h.f64[(ctx.params + 48) >> 3] = threshold;
-    ctx.pool.run("statsTask", ctx.params, tl.count, ctx.parallel((n * n * d) / 2));
+    const params = writeParams(ctx, [unit.ptr, n, d, tl.tb, tl.ptr, bv, bi, 0, ctx.scratch, cnt, absolute ? 1 : 0], [[48, threshold]]);
+    ctx.pool.run("statsTask", params, tl.count, ctx.parallel((n * n * d) / 2));
     mergeMaxima(ctx, n, bv, bi, value.ptr, index.ptr);
     const F = h.f32;
+    const I = h.i32;
     const ao = above.ptr >> 2;
     for (let i = 0; i < n; i++) {
       let c = 0;
@@ -168,14 +149,8 @@ export function scale(ctx: Context, a: WasmTensor, c: number): WasmTensor {
   const out = ctx.make(a.size, a.shape);
   if (a.size === 0) return out;
   ctx.check(a);
-  const h = ctx.heap.views();
-  const p = ctx.params >> 2;
-  h.i32[p] = a.size;
-  h.i32[p + 1] = SCALE_CHUNK;
-  h.i32[p + 3] = a.ptr;
-  h.i32[p + 4] = out.ptr;
-  h.f64[(ctx.params + 24) >> 3] = c;
-  ctx.pool.run("scaleTask", ctx.params, Math.ceil(a.size / SCALE_CHUNK), ctx.parallel(a.size * 32));
+  const params = writeParams(ctx, [a.size, SCALE_CHUNK, 0, a.ptr, out.ptr], [[24, c]]);
+  ctx.pool.run("scaleTask", params, Math.ceil(a.size / SCALE_CHUNK), ctx.parallel(a.size * 32));
   return out;
 }
 
@@ -186,18 +161,9 @@ export function normalizeRows(ctx: Context, a: WasmTensor, eps: number | null): 
   const norms = ctx.make(n, [n]);
   if (n === 0) return { unit, norms };
   ctx.check(a);
-  const h = ctx.heap.views();
-  const p = ctx.params >> 2;
   const rows = rowsPerTask(ctx, n);
-  h.i32[p] = n;
-  h.i32[p + 1] = d;
-  h.i32[p + 2] = rows;
-  h.i32[p + 3] = a.ptr;
-  h.i32[p + 4] = unit.ptr;
-  h.i32[p + 5] = norms.ptr;
-  h.f64[(ctx.params + 24) >> 3] = eps === null ? -1 : eps;
-  h.i32[p + 8] = 0;
-  ctx.pool.run("normalizeTask", ctx.params, Math.ceil(n / rows), ctx.parallel(n * d * 32));
+  const params = writeParams(ctx, [n, d, rows, a.ptr, unit.ptr, norms.ptr, 0, 0, 0], [[24, eps === null ? -1 : eps]]);
+  ctx.pool.run("normalizeTask", params, Math.ceil(n / rows), ctx.parallel(n * d * 32));
   return { unit, norms };
 }
 
@@ -209,18 +175,9 @@ export function normalizeRowsGrad(ctx: Context, g: WasmTensor, unit: WasmTensor,
   ctx.check(g);
   ctx.check(unit);
   ctx.check(norms);
-  const h = ctx.heap.views();
-  const p = ctx.params >> 2;
   const rows = rowsPerTask(ctx, n);
-  h.i32[p] = n;
-  h.i32[p + 1] = d;
-  h.i32[p + 2] = rows;
-  h.i32[p + 3] = g.ptr;
-  h.i32[p + 4] = unit.ptr;
-  h.i32[p + 5] = norms.ptr;
-  h.i32[p + 6] = out.ptr;
-  h.f64[(ctx.params + 32) >> 3] = eps === null ? -1 : eps;
-  ctx.pool.run("normalizeGradTask", ctx.params, Math.ceil(n / rows), ctx.parallel(n * d * 32));
+  const params = writeParams(ctx, [n, d, rows, g.ptr, unit.ptr, norms.ptr, out.ptr], [[32, eps === null ? -1 : eps]]);
+  ctx.pool.run("normalizeGradTask", params, Math.ceil(n / rows), ctx.parallel(n * d * 32));
   return out;
 }
 
@@ -269,39 +226,15 @@ function runPairAngles(ctx: Context, unit: number, idx: WasmTensor, n: number, d
   const list = start + Heap.size((n + 1) * 4);
   try {
     inverseIndex(ctx, idx, n, d, start, list);
-    const h = ctx.heap.views();
-    const I = h.i32;
     const rows = rowsPerTask(ctx, n);
     const tasks = Math.ceil(n / rows);
     const parallel = ctx.parallel(n * d * 32);
-    const p = ctx.params >> 2;
-    I[p] = n;
-    I[p + 1] = d;
-    I[p + 2] = rows;
-    I[p + 3] = unit;
-    I[p + 4] = idx.ptr;
-    I[p + 5] = theta;
-    I[p + 6] = hs;
-    I[p + 7] = rs;
-    I[p + 8] = norms64 ? sums : 0;
-    I[p + 9] = sums + f64s;
-    I[p + 10] = sums + 2 * f64s;
-    I[p + 11] = dots;
-    I[p + 12] = diag;
-    ctx.pool.run("pairAnglesTask", ctx.params, tasks, parallel);
-    I[p + 3] = unit;
-    I[p + 4] = idx.ptr;
-    I[p + 5] = hs;
-    I[p + 6] = rs;
-    I[p + 7] = start;
-    I[p + 8] = list;
-    I[p + 9] = grad;
-    I[p + 10] = norms64;
-    I[p + 11] = sums;
-    h.f64[(ctx.params + 48) >> 3] = c;
-    I[p + 14] = sums + f64s;
-    I[p + 15] = sums + 2 * f64s;
-    ctx.pool.run("pairGradTask", ctx.params, tasks, parallel);
+    // pass 1's m . u_i, m . u_j, |u_i|^2 go to sums (read by pass 2 with norms64 only)
+    const [mx, my, xx] = [sums, sums + f64s, sums + 2 * f64s];
+    let params = writeParams(ctx, [n, d, rows, unit, idx.ptr, theta, hs, rs, norms64 ? mx : 0, my, xx, dots, diag]);
+    ctx.pool.run("pairAnglesTask", params, tasks, parallel);
+    params = writeParams(ctx, [n, d, rows, unit, idx.ptr, hs, rs, start, list, grad, norms64, mx, 0, 0, my, xx], [[48, c]]);
+    ctx.pool.run("pairGradTask", params, tasks, parallel);
   } finally {
     ctx.heap.release(hs, bytes);
   }
@@ -367,18 +300,9 @@ export function mmaExact(ctx: Context, w: WasmTensor, given: WasmTensor | null):
   const dots = fast ? theta + f32s : 0;
   const diag = fast ? dots + f32s : 0;
   try {
-    const h = ctx.heap.views();
-    const p = ctx.params >> 2;
     const rows = rowsPerTask(ctx, n);
-    h.i32[p] = n;
-    h.i32[p + 1] = d;
-    h.i32[p + 2] = rows;
-    h.i32[p + 3] = w.ptr;
-    h.i32[p + 4] = unit;
-    h.i32[p + 5] = 0;
-    h.f64[(ctx.params + 24) >> 3] = -1;
-    h.i32[p + 8] = norms64;
-    ctx.pool.run("normalizeTask", ctx.params, Math.ceil(n / rows), ctx.parallel(n * d * 32));
+    const params = writeParams(ctx, [n, d, rows, w.ptr, unit, 0, 0, 0, norms64], [[24, -1]]);
+    ctx.pool.run("normalizeTask", params, Math.ceil(n / rows), ctx.parallel(n * d * 32));
     if (given === null) {
       search(ctx, unit, n, d, 0, dots, index.ptr, diag);
     } else {
@@ -386,12 +310,8 @@ export function mmaExact(ctx: Context, w: WasmTensor, given: WasmTensor | null):
       ctx.heap.views().i32.set(src, index.ptr >> 2);
       if (fast) {
         checkIndex(ctx, index, n, d);
-        const I = ctx.heap.views().i32;
-        I[p + 3] = unit;
-        I[p + 4] = index.ptr;
-        I[p + 5] = dots;
-        I[p + 6] = diag;
-        ctx.pool.run("pairDotsTask", ctx.params, Math.ceil(n / rows), ctx.parallel(n * d * 32));
+        writeParams(ctx, [n, d, rows, unit, index.ptr, dots, diag]);
+        ctx.pool.run("pairDotsTask", params, Math.ceil(n / rows), ctx.parallel(n * d * 32));
       }
     }
     runPairAngles(ctx, unit, index, n, d, theta, grad.ptr, norms64, -1 / n, dots, diag);
@@ -430,19 +350,10 @@ export function pairEnergy(ctx: Context, unit: WasmTensor, kernel: PairKernel): 
   const scratch = ctx.heap.alloc(ctx.pool.threads * d * 8);
   try {
     ctx.check(unit);
-    const h = ctx.heap.views();
-    const p = ctx.params >> 2;
     const rows = Math.max(1, Math.floor(n / (8 * ctx.pool.threads)));
-    h.i32[p] = n;
-    h.i32[p + 1] = d;
-    h.i32[p + 2] = rows;
-    h.i32[p + 3] = unit.ptr;
-    h.i32[p + 4] = rowE;
-    h.i32[p + 5] = grad.ptr;
-    h.i32[p + 6] = kernel.halfSpace ? 1 : 0;
-    h.i32[p + 7] = scratch;
-    h.f64[(ctx.params + 32) >> 3] = kernel.s;
-    ctx.pool.run("pairEnergyTask", ctx.params, Math.ceil(n / rows), ctx.parallel(n * n * d));
+    const params = writeParams(ctx, [n, d, rows, unit.ptr, rowE, grad.ptr, kernel.halfSpace ? 1 : 0, scratch], [[32, kernel.s]]);
+    ctx.pool.run("pairEnergyTask", params, Math.ceil(n / rows), ctx.parallel(n * n * d));
+    const h = ctx.heap.views();
     h.f32[energy.ptr >> 2] = compensatedSum(h.f64.subarray(rowE >> 3, (rowE >> 3) + n));
   } finally {
     ctx.heap.release(rowE, Math.max(1, n) * 8);
