@@ -10,13 +10,16 @@ import { Heap } from "../runtime/heap.js";
 
 /**
  * Fill the call's parameter block (layouts in assembly/kernels.ts): `words[k]` as the i32
- * at byte offset `4 k`, then each `[byteOffset, value]` of `f64s` as a float64 (after the
- * words, so an f64 may lie over unused words). Returns the block's offset for `pool.run`.
+ * at byte offset `4 k`, then, when `f64At >= 0`, `f64` as the float64 at byte offset
+ * `f64At` (after the words, so it may lie over unused ones). Returns the block's offset
+ * for `pool.run`.
  */
-function writeParams(ctx: Context, words: readonly number[], f64s: readonly (readonly [number, number])[] = []): number {
+function writeParams(ctx: Context, words: readonly number[], f64At = -1, f64 = 0): number {
   const h = ctx.heap.views();
-  h.i32.set(words, ctx.params >> 2);
-  for (const [at, v] of f64s) h.f64[(ctx.params + at) >> 3] = v;
+  const I = h.i32;
+  const p = ctx.params >> 2;
+  for (let k = 0; k < words.length; k++) I[p + k] = words[k] as number;
+  if (f64At >= 0) h.f64[(ctx.params + f64At) >> 3] = f64;
   return ctx.params;
 }
 
@@ -95,7 +98,7 @@ export function angleStats(ctx: Context, unit: WasmTensor, threshold: number, ab
     h.f32.fill(-Infinity, bv >> 2, (bv >> 2) + threads * n);
     h.i32.fill(0x7fffffff, bi >> 2, (bi >> 2) + threads * n);
     h.i32.fill(0, cnt >> 2, (cnt >> 2) + threads * n);
-    const params = writeParams(ctx, [unit.ptr, n, d, tl.tb, tl.ptr, bv, bi, 0, ctx.scratch, cnt, absolute ? 1 : 0], [[48, threshold]]);
+    const params = writeParams(ctx, [unit.ptr, n, d, tl.tb, tl.ptr, bv, bi, 0, ctx.scratch, cnt, absolute ? 1 : 0], 48, threshold);
     ctx.pool.run("statsTask", params, tl.count, ctx.parallel((n * n * d) / 2));
     mergeMaxima(ctx, n, bv, bi, value.ptr, index.ptr);
     const F = h.f32;
@@ -149,7 +152,7 @@ export function scale(ctx: Context, a: WasmTensor, c: number): WasmTensor {
   const out = ctx.make(a.size, a.shape);
   if (a.size === 0) return out;
   ctx.check(a);
-  const params = writeParams(ctx, [a.size, SCALE_CHUNK, 0, a.ptr, out.ptr], [[24, c]]);
+  const params = writeParams(ctx, [a.size, SCALE_CHUNK, 0, a.ptr, out.ptr], 24, c);
   ctx.pool.run("scaleTask", params, Math.ceil(a.size / SCALE_CHUNK), ctx.parallel(a.size * 32));
   return out;
 }
@@ -162,7 +165,7 @@ export function normalizeRows(ctx: Context, a: WasmTensor, eps: number | null): 
   if (n === 0) return { unit, norms };
   ctx.check(a);
   const rows = rowsPerTask(ctx, n);
-  const params = writeParams(ctx, [n, d, rows, a.ptr, unit.ptr, norms.ptr, 0, 0, 0], [[24, eps === null ? -1 : eps]]);
+  const params = writeParams(ctx, [n, d, rows, a.ptr, unit.ptr, norms.ptr, 0, 0, 0], 24, eps === null ? -1 : eps);
   ctx.pool.run("normalizeTask", params, Math.ceil(n / rows), ctx.parallel(n * d * 32));
   return { unit, norms };
 }
@@ -176,7 +179,7 @@ export function normalizeRowsGrad(ctx: Context, g: WasmTensor, unit: WasmTensor,
   ctx.check(unit);
   ctx.check(norms);
   const rows = rowsPerTask(ctx, n);
-  const params = writeParams(ctx, [n, d, rows, g.ptr, unit.ptr, norms.ptr, out.ptr], [[32, eps === null ? -1 : eps]]);
+  const params = writeParams(ctx, [n, d, rows, g.ptr, unit.ptr, norms.ptr, out.ptr], 32, eps === null ? -1 : eps);
   ctx.pool.run("normalizeGradTask", params, Math.ceil(n / rows), ctx.parallel(n * d * 32));
   return out;
 }
@@ -233,7 +236,7 @@ function runPairAngles(ctx: Context, unit: number, idx: WasmTensor, n: number, d
     const [mx, my, xx] = [sums, sums + f64s, sums + 2 * f64s];
     let params = writeParams(ctx, [n, d, rows, unit, idx.ptr, theta, hs, rs, norms64 ? mx : 0, my, xx, dots, diag]);
     ctx.pool.run("pairAnglesTask", params, tasks, parallel);
-    params = writeParams(ctx, [n, d, rows, unit, idx.ptr, hs, rs, start, list, grad, norms64, mx, 0, 0, my, xx], [[48, c]]);
+    params = writeParams(ctx, [n, d, rows, unit, idx.ptr, hs, rs, start, list, grad, norms64, mx, 0, 0, my, xx], 48, c);
     ctx.pool.run("pairGradTask", params, tasks, parallel);
   } finally {
     ctx.heap.release(hs, bytes);
@@ -301,7 +304,7 @@ export function mmaExact(ctx: Context, w: WasmTensor, given: WasmTensor | null):
   const diag = fast ? dots + f32s : 0;
   try {
     const rows = rowsPerTask(ctx, n);
-    const params = writeParams(ctx, [n, d, rows, w.ptr, unit, 0, 0, 0, norms64], [[24, -1]]);
+    const params = writeParams(ctx, [n, d, rows, w.ptr, unit, 0, 0, 0, norms64], 24, -1);
     ctx.pool.run("normalizeTask", params, Math.ceil(n / rows), ctx.parallel(n * d * 32));
     if (given === null) {
       search(ctx, unit, n, d, 0, dots, index.ptr, diag);
@@ -351,7 +354,7 @@ export function pairEnergy(ctx: Context, unit: WasmTensor, kernel: PairKernel): 
   try {
     ctx.check(unit);
     const rows = Math.max(1, Math.floor(n / (8 * ctx.pool.threads)));
-    const params = writeParams(ctx, [n, d, rows, unit.ptr, rowE, grad.ptr, kernel.halfSpace ? 1 : 0, scratch], [[32, kernel.s]]);
+    const params = writeParams(ctx, [n, d, rows, unit.ptr, rowE, grad.ptr, kernel.halfSpace ? 1 : 0, scratch], 32, kernel.s);
     ctx.pool.run("pairEnergyTask", params, Math.ceil(n / rows), ctx.parallel(n * n * d));
     const h = ctx.heap.views();
     h.f32[energy.ptr >> 2] = compensatedSum(h.f64.subarray(rowE >> 3, (rowE >> 3) + n));
