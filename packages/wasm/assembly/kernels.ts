@@ -96,7 +96,8 @@ export function heapBase(): usize {
 // Parameter block of the tiled kernels (i32 / u32 each):
 //   0 u: rows   4 n   8 d   12 tile rows (multiple of 4)   16 task list (pairs I, J with J >= I)
 //   20 out / best values (f32)   24 best indices (i32)   28 negate diagonal   32 scratch (64 B per thread)
-//   36 (nearestTask) the diagonal u_i . u_i (f32 [n]; 0: not wanted)
+//   36 the diagonal u_i . u_i (f32 [n]; 0: not wanted)
+//   (statsTask) 40 counts (i32, n per thread)  44 absolute  48 threshold (f64)
 
 /** `out = U Uᵀ` (`[n, n]`, f32) for one tile pair; each dot product computed once, written to both halves. */
 export function gramTask(p: usize, task: i32, tid: i32): void {
@@ -134,13 +135,19 @@ export function gramTask(p: usize, task: i32, tid: i32): void {
 }
 
 /**
- * Fused nearest neighbours for one tile pair: the tile's dot products offered to the
- * running row max of the calling thread (`best + tid * n`), never stored. Each pair
- * `i < j` is computed once and offered to both rows; with `negate`, row `i` also gets
- * `-u_i . u_i` as a candidate at index `i`. The pool merges the per-thread maxima; as the
- * max with lowest-index ties is a total order, the merge order does not matter.
+ * The fused search over one tile pair, shared by {@link nearestTask} and
+ * {@link statsTask} (`stats`, a constant each inlines): the tile's dot products are
+ * offered to the running row max of the calling thread (`best + tid * n`), never stored.
+ * Each pair `i < j` is computed once and offered to both rows; with `negate`, row `i`
+ * also gets `-u_i . u_i` as a candidate at index `i`; with a `diag` pointer the diagonal
+ * `u_i . u_i` is written there (each diagonal element lies in one diagonal tile: one task
+ * writes it). With `stats`, a pair whose cosine is above the threshold (`|cos|` with
+ * `absolute`, compared in float64) also counts for both rows in the calling thread's
+ * counters (`counts + tid * n`, i32). The pool merges the per-thread maxima (the max with
+ * lowest-index ties is a total order, so the merge order does not matter) and sums the
+ * counts (integers: any order gives the same).
  */
-export function nearestTask(p: usize, task: i32, tid: i32): void {
+@inline function searchTile(p: usize, task: i32, tid: i32, stats: bool): void {
   const u = load<u32>(p, 0), n = load<i32>(p, 4), d = load<i32>(p, 8), tb = load<i32>(p, 12);
   const tasks = <usize>load<u32>(p, 16);
   const bv = <usize>load<u32>(p, 20) + ((<usize>tid * n) << 2);
@@ -148,6 +155,9 @@ export function nearestTask(p: usize, task: i32, tid: i32): void {
   const negate = load<i32>(p, 28) != 0;
   const scratch = <usize>load<u32>(p, 32) + (<usize>tid << 6);
   const diag = <usize>load<u32>(p, 36);
+  const cnt = stats ? <usize>load<u32>(p, 40) + ((<usize>tid * n) << 2) : 0;
+  const absolute = stats ? load<i32>(p, 44) != 0 : false;
+  const thr = stats ? load<f64>(p, 48) : 0.0;
   const I = load<i32>(tasks + (<usize>task << 3)), J = load<i32>(tasks + (<usize>task << 3), 4);
   const i0 = I * tb, i1 = min(n, i0 + tb), j0 = J * tb, j1 = min(n, j0 + tb);
   for (let i = i0; i < i1; i += 4) {
@@ -163,8 +173,15 @@ export function nearestTask(p: usize, task: i32, tid: i32): void {
           if (jj > ii) {
             offer(bv, bi, ii, v, jj);
             offer(bv, bi, jj, v, ii);
+            if (stats) {
+              const x = <f64>v;
+              if ((absolute ? Math.abs(x) : x) > thr) {
+                const oi = cnt + (<usize>ii << 2), oj = cnt + (<usize>jj << 2);
+                store<i32>(oi, load<i32>(oi) + 1);
+                store<i32>(oj, load<i32>(oj) + 1);
+              }
+            }
           } else if (jj == ii) {
-            // (each diagonal element lies in one diagonal tile: one task writes it)
             if (diag) store<f32>(diag + (<usize>ii << 2), v);
             if (negate) offer(bv, bi, ii, -v, ii);
           }
@@ -174,49 +191,17 @@ export function nearestTask(p: usize, task: i32, tid: i32): void {
   }
 }
 
+/** Fused nearest neighbours for one tile pair ({@link searchTile} without counts). */
+export function nearestTask(p: usize, task: i32, tid: i32): void {
+  searchTile(p, task, tid, false);
+}
+
 /**
- * Fused angle statistics for one tile pair: the same dot products as {@link nearestTask}
- * (rule "exclude": the diagonal is never a candidate), each pair `i < j` offered to both
- * rows' running max, and counted for both rows in the calling thread's counters
- * (`counts + tid * n`, i32) when `cos > threshold` (`|cos| > threshold` with `absolute`),
- * compared in float64. Integer counts summed over the threads in any order give the same
- * result, so the output does not depend on the thread count.
- * Params: as the tiled kernels, then 36 counts (i32)  40 absolute  48 threshold (f64).
+ * Fused angle statistics for one tile pair: {@link searchTile} with counts (rule
+ * "exclude": the caller passes no `negate` and no `diag`).
  */
 export function statsTask(p: usize, task: i32, tid: i32): void {
-  const u = load<u32>(p, 0), n = load<i32>(p, 4), d = load<i32>(p, 8), tb = load<i32>(p, 12);
-  const tasks = <usize>load<u32>(p, 16);
-  const bv = <usize>load<u32>(p, 20) + ((<usize>tid * n) << 2);
-  const bi = <usize>load<u32>(p, 24) + ((<usize>tid * n) << 2);
-  const scratch = <usize>load<u32>(p, 32) + (<usize>tid << 6);
-  const cnt = <usize>load<u32>(p, 36) + ((<usize>tid * n) << 2);
-  const absolute = load<i32>(p, 40) != 0;
-  const thr = load<f64>(p, 48);
-  const I = load<i32>(tasks + (<usize>task << 3)), J = load<i32>(tasks + (<usize>task << 3), 4);
-  const i0 = I * tb, i1 = min(n, i0 + tb), j0 = J * tb, j1 = min(n, j0 + tb);
-  for (let i = i0; i < i1; i += 4) {
-    for (let j = I == J ? i : j0; j < j1; j += 4) {
-      block4x4(u, n, d, i, j, scratch);
-      for (let r = 0; r < 4; r++) {
-        const ii = i + r;
-        if (ii >= n) break;
-        for (let c = 0; c < 4; c++) {
-          const jj = j + c;
-          if (jj >= n) break;
-          if (jj <= ii) continue;
-          const v = load<f32>(scratch + (<usize>(r * 4 + c) << 2));
-          offer(bv, bi, ii, v, jj);
-          offer(bv, bi, jj, v, ii);
-          const x = <f64>v;
-          if ((absolute ? Math.abs(x) : x) > thr) {
-            const oi = cnt + (<usize>ii << 2), oj = cnt + (<usize>jj << 2);
-            store<i32>(oi, load<i32>(oi) + 1);
-            store<i32>(oj, load<i32>(oj) + 1);
-          }
-        }
-      }
-    }
-  }
+  searchTile(p, task, tid, true);
 }
 
 // ---- float64-accumulated row kernels (O(n d)) --------------------------------------------

@@ -98,7 +98,7 @@ export function angleStats(ctx: Context, unit: WasmTensor, threshold: number, ab
     h.f32.fill(-Infinity, bv >> 2, (bv >> 2) + threads * n);
     h.i32.fill(0x7fffffff, bi >> 2, (bi >> 2) + threads * n);
     h.i32.fill(0, cnt >> 2, (cnt >> 2) + threads * n);
-    const params = writeParams(ctx, [unit.ptr, n, d, tl.tb, tl.ptr, bv, bi, 0, ctx.scratch, cnt, absolute ? 1 : 0], 48, threshold);
+    const params = writeParams(ctx, [unit.ptr, n, d, tl.tb, tl.ptr, bv, bi, 0, ctx.scratch, 0, cnt, absolute ? 1 : 0], 48, threshold);
     ctx.pool.run("statsTask", params, tl.count, ctx.parallel((n * n * d) / 2));
     mergeMaxima(ctx, n, bv, bi, value.ptr, index.ptr);
     const F = h.f32;
