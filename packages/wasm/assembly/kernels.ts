@@ -78,9 +78,26 @@ export function heapBase(): usize {
   dots2x4(u + <usize>min(i + 2, last) * rb, u + <usize>min(i + 3, last) * rb, b0, b1, b2, b3, d, out + 32);
 }
 
+/**
+ * The dot product of rows `a` and `b` summed exactly as {@link dots2x4} sums each of its
+ * eight (four f32 lanes over k ascending, the lanes as `(l0 + l1) + (l2 + l3)`, then the
+ * `d % 4` tail in order), so it has the bits the tiled kernels give the same pair.
+ */
+@inline function dot1(a: usize, b: usize, d: i32): f32 {
+  let s = f32x4.splat(0);
+  const d4b = (<usize>(d & ~3)) << 2;
+  for (let k: usize = 0; k < d4b; k += 16) s = f32x4.add(s, f32x4.mul(v128.load(a + k), v128.load(b + k)));
+  let t = hsum(s);
+  const db = (<usize>d) << 2;
+  for (let k = d4b; k < db; k += 4) t += load<f32>(a + k) * load<f32>(b + k);
+  return t;
+}
+
 // Parameter block of the tiled kernels (i32 / u32 each):
 //   0 u: rows   4 n   8 d   12 tile rows (multiple of 4)   16 task list (pairs I, J with J >= I)
 //   20 out / best values (f32)   24 best indices (i32)   28 negate diagonal   32 scratch (64 B per thread)
+//   36 the diagonal u_i . u_i (f32 [n]; 0: not wanted)
+//   (statsTask) 40 counts (i32, n per thread)  44 absolute  48 threshold (f64)
 
 /** `out = U Uᵀ` (`[n, n]`, f32) for one tile pair; each dot product computed once, written to both halves. */
 export function gramTask(p: usize, task: i32, tid: i32): void {
@@ -118,19 +135,29 @@ export function gramTask(p: usize, task: i32, tid: i32): void {
 }
 
 /**
- * Fused nearest neighbours for one tile pair: the tile's dot products offered to the
- * running row max of the calling thread (`best + tid * n`), never stored. Each pair
- * `i < j` is computed once and offered to both rows; with `negate`, row `i` also gets
- * `-u_i . u_i` as a candidate at index `i`. The pool merges the per-thread maxima; as the
- * max with lowest-index ties is a total order, the merge order does not matter.
+ * The fused search over one tile pair, shared by {@link nearestTask} and
+ * {@link statsTask} (`stats`, a constant each inlines): the tile's dot products are
+ * offered to the running row max of the calling thread (`best + tid * n`), never stored.
+ * Each pair `i < j` is computed once and offered to both rows; with `negate`, row `i`
+ * also gets `-u_i . u_i` as a candidate at index `i`; with a `diag` pointer the diagonal
+ * `u_i . u_i` is written there (each diagonal element lies in one diagonal tile: one task
+ * writes it). With `stats`, a pair whose cosine is above the threshold (`|cos|` with
+ * `absolute`, compared in float64) also counts for both rows in the calling thread's
+ * counters (`counts + tid * n`, i32). The pool merges the per-thread maxima (the max with
+ * lowest-index ties is a total order, so the merge order does not matter) and sums the
+ * counts (integers: any order gives the same).
  */
-export function nearestTask(p: usize, task: i32, tid: i32): void {
+@inline function searchTile(p: usize, task: i32, tid: i32, stats: bool): void {
   const u = load<u32>(p, 0), n = load<i32>(p, 4), d = load<i32>(p, 8), tb = load<i32>(p, 12);
   const tasks = <usize>load<u32>(p, 16);
   const bv = <usize>load<u32>(p, 20) + ((<usize>tid * n) << 2);
   const bi = <usize>load<u32>(p, 24) + ((<usize>tid * n) << 2);
   const negate = load<i32>(p, 28) != 0;
   const scratch = <usize>load<u32>(p, 32) + (<usize>tid << 6);
+  const diag = <usize>load<u32>(p, 36);
+  const cnt = stats ? <usize>load<u32>(p, 40) + ((<usize>tid * n) << 2) : 0;
+  const absolute = stats ? load<i32>(p, 44) != 0 : false;
+  const thr = stats ? load<f64>(p, 48) : 0.0;
   const I = load<i32>(tasks + (<usize>task << 3)), J = load<i32>(tasks + (<usize>task << 3), 4);
   const i0 = I * tb, i1 = min(n, i0 + tb), j0 = J * tb, j1 = min(n, j0 + tb);
   for (let i = i0; i < i1; i += 4) {
@@ -146,8 +173,17 @@ export function nearestTask(p: usize, task: i32, tid: i32): void {
           if (jj > ii) {
             offer(bv, bi, ii, v, jj);
             offer(bv, bi, jj, v, ii);
-          } else if (jj == ii && negate) {
-            offer(bv, bi, ii, -v, ii);
+            if (stats) {
+              const x = <f64>v;
+              if ((absolute ? Math.abs(x) : x) > thr) {
+                const oi = cnt + (<usize>ii << 2), oj = cnt + (<usize>jj << 2);
+                store<i32>(oi, load<i32>(oi) + 1);
+                store<i32>(oj, load<i32>(oj) + 1);
+              }
+            }
+          } else if (jj == ii) {
+            if (diag) store<f32>(diag + (<usize>ii << 2), v);
+            if (negate) offer(bv, bi, ii, -v, ii);
           }
         }
       }
@@ -155,49 +191,17 @@ export function nearestTask(p: usize, task: i32, tid: i32): void {
   }
 }
 
+/** Fused nearest neighbours for one tile pair ({@link searchTile} without counts). */
+export function nearestTask(p: usize, task: i32, tid: i32): void {
+  searchTile(p, task, tid, false);
+}
+
 /**
- * Fused angle statistics for one tile pair: the same dot products as {@link nearestTask}
- * (rule "exclude": the diagonal is never a candidate), each pair `i < j` offered to both
- * rows' running max, and counted for both rows in the calling thread's counters
- * (`counts + tid * n`, i32) when `cos > threshold` (`|cos| > threshold` with `absolute`),
- * compared in float64. Integer counts summed over the threads in any order give the same
- * result, so the output does not depend on the thread count.
- * Params: as the tiled kernels, then 36 counts (i32)  40 absolute  48 threshold (f64).
+ * Fused angle statistics for one tile pair: {@link searchTile} with counts (rule
+ * "exclude": the caller passes no `negate` and no `diag`).
  */
 export function statsTask(p: usize, task: i32, tid: i32): void {
-  const u = load<u32>(p, 0), n = load<i32>(p, 4), d = load<i32>(p, 8), tb = load<i32>(p, 12);
-  const tasks = <usize>load<u32>(p, 16);
-  const bv = <usize>load<u32>(p, 20) + ((<usize>tid * n) << 2);
-  const bi = <usize>load<u32>(p, 24) + ((<usize>tid * n) << 2);
-  const scratch = <usize>load<u32>(p, 32) + (<usize>tid << 6);
-  const cnt = <usize>load<u32>(p, 36) + ((<usize>tid * n) << 2);
-  const absolute = load<i32>(p, 40) != 0;
-  const thr = load<f64>(p, 48);
-  const I = load<i32>(tasks + (<usize>task << 3)), J = load<i32>(tasks + (<usize>task << 3), 4);
-  const i0 = I * tb, i1 = min(n, i0 + tb), j0 = J * tb, j1 = min(n, j0 + tb);
-  for (let i = i0; i < i1; i += 4) {
-    for (let j = I == J ? i : j0; j < j1; j += 4) {
-      block4x4(u, n, d, i, j, scratch);
-      for (let r = 0; r < 4; r++) {
-        const ii = i + r;
-        if (ii >= n) break;
-        for (let c = 0; c < 4; c++) {
-          const jj = j + c;
-          if (jj >= n) break;
-          if (jj <= ii) continue;
-          const v = load<f32>(scratch + (<usize>(r * 4 + c) << 2));
-          offer(bv, bi, ii, v, jj);
-          offer(bv, bi, jj, v, ii);
-          const x = <f64>v;
-          if ((absolute ? Math.abs(x) : x) > thr) {
-            const oi = cnt + (<usize>ii << 2), oj = cnt + (<usize>jj << 2);
-            store<i32>(oi, load<i32>(oi) + 1);
-            store<i32>(oj, load<i32>(oj) + 1);
-          }
-        }
-      }
-    }
-  }
+  searchTile(p, task, tid, true);
 }
 
 // ---- float64-accumulated row kernels (O(n d)) --------------------------------------------
@@ -348,18 +352,37 @@ const BLOCK: usize = 256;
  * comes from the same two chord lengths as the angle, `2 |m| |s| / (|m|^2 + |s|^2)` with
  * `m = u_i - u_j`, `s = u_i + u_j` (no cancellation at any angle); it differs from the
  * tangents' computed lengths only by the rows' float32 rounding (relative 1e-7).
- * Params: 12 unit  16 index (i32)  20 theta (f32)  24 h (f64)  28 r (f64).
+ * With `dots` (the fused MMA op; its caller passes them for `d` up to 1024), a pair whose cosine
+ * `v = u_i . u_j` (the search's own float32 dot product, or {@link pairDotsTask}'s with
+ * the same bits) is at most {@link FAST_COS} in magnitude takes its chord lengths from
+ * the dot products instead of a sweep over the rows: `|m|^2 = (x + y) - 2v` and
+ * `|s|^2 = (x + y) + 2v` with `x = u_i . u_i`, `y = u_j . u_j` (the search's diagonal),
+ * in float64. Away from duplicates and antipodes nothing cancels there (both are at
+ * least 1), so the angle is as accurate as the sweep's; closer pairs take the sweep.
+ * Params: 12 unit  16 index (i32)  20 theta (f32)  24 h (f64)  28 r (f64)
+ *         32 m.u_i  36 m.u_j  40 |u_i|^2 (f64 [n] each, for pass 2; 0: not wanted)
+ *         44 dots (f32 [n]; 0: always sweep)  48 diagonal (f32 [n], with dots).
  */
 export function pairAnglesTask(p: usize, task: i32, tid: i32): void {
   const n = load<i32>(p, 0), d = load<i32>(p, 4), rows = load<i32>(p, 8);
   const unit = <usize>load<u32>(p, 12), index = <usize>load<u32>(p, 16), theta = <usize>load<u32>(p, 20);
   const hs = <usize>load<u32>(p, 24), rs = <usize>load<u32>(p, 28);
   const mxs = <usize>load<u32>(p, 32), mys = <usize>load<u32>(p, 36), xxs = <usize>load<u32>(p, 40);
+  const dots = <usize>load<u32>(p, 44), diag = <usize>load<u32>(p, 48);
   const end = min(n, (task + 1) * rows);
   const rb = (<usize>d) << 2;
   const d4b = (<usize>(d & ~3)) << 2;
   for (let i = task * rows; i < end; i++) {
     const j = load<i32>(index + (<usize>i << 2));
+    if (dots) {
+      const v = <f64>load<f32>(dots + (<usize>i << 2));
+      if (Math.abs(v) <= FAST_COS) {
+        const x = <f64>load<f32>(diag + (<usize>i << 2)), y = <f64>load<f32>(diag + (<usize>j << 2));
+        const t = x + y;
+        pairRow(i, t - 2 * v, t + 2 * v, x - v, x, theta, hs, rs, mxs, mys, xxs);
+        continue;
+      }
+    }
     const ui = unit + <usize>i * rb, uj = unit + <usize>j * rb;
     // |u_i - u_j|^2 and |u_i + u_j|^2: f32x4 differences and squares summed over blocks of
     // BLOCK floats, each block's sum added in float64 (see BLOCK)
@@ -409,18 +432,50 @@ export function pairAnglesTask(p: usize, task: i32, tid: i32): void {
       mx += (x - y) * x;
       xx += x * x;
     }
-    const am = Math.sqrt(a2), bm = Math.sqrt(b2);
-    store<f32>(theta + (<usize>i << 2), <f32>(2 * Math.atan2(am, bm)));
-    const sine = (2 * am * bm) / (a2 + b2);
-    const o = <usize>i << 3;
-    store<f64>(hs + o, a2 / 2);
-    store<f64>(rs + o, sine > 0 ? -1 / sine : 0);
-    if (mxs) {
-      // m . u_j = m . u_i - |m|^2
-      store<f64>(mxs + o, mx);
-      store<f64>(mys + o, mx - a2);
-      store<f64>(xxs + o, xx);
-    }
+    pairRow(i, a2, b2, mx, xx, theta, hs, rs, mxs, mys, xxs);
+  }
+}
+
+/** Largest `|cos|` of a pair whose chord lengths pass 1 takes from the dot products. */
+const FAST_COS: f64 = 0.5;
+
+/**
+ * Pass 1's outputs for row `i` from its chord lengths squared `a2 = |m|^2`, `b2 = |s|^2`,
+ * `mx = m . u_i` and `xx = |u_i|^2`: the angle `2 atan2(|m|, |s|)`, `h = |m|^2 / 2`,
+ * `r = -1 / sin` (0 when the sine is 0), and (when `mxs` is set) the sums pass 2 needs.
+ */
+@inline function pairRow(i: i32, a2: f64, b2: f64, mx: f64, xx: f64, theta: usize, hs: usize, rs: usize, mxs: usize, mys: usize, xxs: usize): void {
+  const am = Math.sqrt(a2), bm = Math.sqrt(b2);
+  store<f32>(theta + (<usize>i << 2), <f32>(2 * Math.atan2(am, bm)));
+  const sine = (2 * am * bm) / (a2 + b2);
+  const o = <usize>i << 3;
+  store<f64>(hs + o, a2 / 2);
+  store<f64>(rs + o, sine > 0 ? -1 / sine : 0);
+  if (mxs) {
+    // m . u_j = m . u_i - |m|^2
+    store<f64>(mxs + o, mx);
+    store<f64>(mys + o, mx - a2);
+    store<f64>(xxs + o, xx);
+  }
+}
+
+/**
+ * For given partners (no search ran): per row `i` the dot products pass 1's shortcut
+ * needs, with the bits the search would have given them: `dots_i = u_i . u_index_i` and
+ * `diag_i = u_i . u_i` (see {@link dot1}).
+ * Params: 12 unit  16 index (i32)  20 dots (f32)  24 diagonal (f32).
+ */
+export function pairDotsTask(p: usize, task: i32, tid: i32): void {
+  const n = load<i32>(p, 0), d = load<i32>(p, 4), rows = load<i32>(p, 8);
+  const unit = <usize>load<u32>(p, 12), index = <usize>load<u32>(p, 16);
+  const dots = <usize>load<u32>(p, 20), diag = <usize>load<u32>(p, 24);
+  const end = min(n, (task + 1) * rows);
+  const rb = (<usize>d) << 2;
+  for (let i = task * rows; i < end; i++) {
+    const ui = unit + <usize>i * rb;
+    const j = load<i32>(index + (<usize>i << 2));
+    store<f32>(dots + (<usize>i << 2), dot1(ui, unit + <usize>j * rb, d));
+    store<f32>(diag + (<usize>i << 2), dot1(ui, ui, d));
   }
 }
 

@@ -132,7 +132,7 @@ export async function createWasmBackend(options: WasmBackendOptions = {}): Promi
 function makeBackend(ctx: Context, fallbackReason: string | undefined): WasmBackend {
   const readSync = (x: WasmTensor): BackendArray => {
     ctx.check(x);
-    return x.kind === "index" ? Float64Array.from(ctx.idx(x)) : ctx.f32(x).slice();
+    return x.kind === "index" ? Float64Array.from(ctx.idx(x)) : new Float32Array(ctx.f32(x));
   };
   // The op table: one object, each member the contract's op of the same name, bound and
   // shape-checked by core's defineBackend.

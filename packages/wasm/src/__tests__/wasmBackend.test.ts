@@ -179,6 +179,41 @@ describe("wasm backend: results do not depend on the thread count", () => {
     expect(() => b.mmaExact(w, b.tensor([0, 1], [2], "index"))).toThrow(MMARegError);
   });
 
+  it("mmaExact's chord lengths from the search's dot products (|cos| <= 0.5) agree with the row sweep (closer pairs)", async () => {
+    const b = await createWasmBackend({ threads: 1 });
+    backends.push(b);
+    const n = 40;
+    const d = 30;
+    // rows 2k + 1 (k < 8) are row 2k plus a small perturbation (cos about 0.95: the sweep);
+    // the other rows are far from every row (|cos| well under 0.5: the dot products)
+    const data = rowsWithTies(n, d);
+    for (let k = 0; k < 8; k++) for (let c = 0; c < d; c++) data[(2 * k + 1) * d + c] = (data[2 * k * d + c] as number) + 0.1 * (data[(2 * k + 1) * d + c] as number);
+    const w = b.tensor(data, [n, d]);
+    const { unit } = b.normalizeRows(w, null);
+    const cos = Array.from(b.readSync(b.nearestNeighbors(unit, "exclude").value));
+    expect(cos.filter((c) => Math.abs(c) <= 0.5).length).toBeGreaterThan(10);
+    expect(cos.filter((c) => Math.abs(c) > 0.5).length).toBeGreaterThanOrEqual(16);
+    const fused = lossWithPairs(b, w, { loss: "mma" });
+    const composed = lossWithPairs(withoutFused(b), w, { loss: "mma" });
+    expect(Array.from(b.readSync(fused.index))).toEqual(Array.from(b.readSync(composed.index)));
+    const l = b.readSync(fused.loss)[0] as number;
+    const lc = b.readSync(composed.loss)[0] as number;
+    expect(Math.abs(l - lc) / Math.abs(lc)).toBeLessThan(1e-6);
+    const g = b.readSync(fused.grad);
+    const gc = b.readSync(composed.grad);
+    let scale = 0;
+    let diff = 0;
+    for (let i = 0; i < g.length; i++) {
+      scale = Math.max(scale, Math.abs(gc[i] as number));
+      diff = Math.max(diff, Math.abs((g[i] as number) - (gc[i] as number)));
+    }
+    expect(diff / scale).toBeLessThan(2e-6);
+    // given partners compute the same dot products (pairDotsTask): the searched bits
+    const again = lossForPairs(b, w, fused.index, { loss: "mma" });
+    expect(bits(b.readSync(again.loss))).toEqual(bits(b.readSync(fused.loss)));
+    expect(bits(b.readSync(again.grad))).toEqual(bits(b.readSync(fused.grad)));
+  });
+
   it("agrees with the float64 CPU backend on a shape large enough for every tile size", async () => {
     const b = await createWasmBackend({ threads: 2 });
     backends.push(b);

@@ -8,6 +8,21 @@ import { Heap } from "../runtime/heap.js";
 // before any view of the memory is taken (an allocation may grow the memory).
 
 
+/**
+ * Fill the call's parameter block (layouts in assembly/kernels.ts): `words[k]` as the i32
+ * at byte offset `4 k`, then, when `f64At >= 0`, `f64` as the float64 at byte offset
+ * `f64At` (after the words, so it may lie over unused ones). Returns the block's offset
+ * for `pool.run`.
+ */
+function writeParams(ctx: Context, words: readonly number[], f64At = -1, f64 = 0): number {
+  const h = ctx.heap.views();
+  const I = h.i32;
+  const p = ctx.params >> 2;
+  for (let k = 0; k < words.length; k++) I[p + k] = words[k] as number;
+  if (f64At >= 0) h.f64[(ctx.params + f64At) >> 3] = f64;
+  return ctx.params;
+}
+
 /** Rows per task of a row kernel: about four tasks per thread. */
 function rowsPerTask(ctx: Context, n: number): number {
   return Math.max(1, Math.ceil(n / (4 * ctx.pool.threads)));
@@ -20,16 +35,8 @@ export function gram(ctx: Context, a: WasmTensor): WasmTensor {
   if (n === 0) return out;
   ctx.check(a);
   const tl = ctx.tiles(n);
-  const I = ctx.heap.views().i32;
-  const p = ctx.params >> 2;
-  I[p] = a.ptr;
-  I[p + 1] = n;
-  I[p + 2] = d;
-  I[p + 3] = tl.tb;
-  I[p + 4] = tl.ptr;
-  I[p + 5] = out.ptr;
-  I[p + 8] = ctx.scratch;
-  ctx.pool.run("gramTask", ctx.params, tl.count, ctx.parallel((n * n * d) / 2));
+  const params = writeParams(ctx, [a.ptr, n, d, tl.tb, tl.ptr, out.ptr, 0, 0, ctx.scratch]);
+  ctx.pool.run("gramTask", params, tl.count, ctx.parallel((n * n * d) / 2));
   return out;
 }
 
@@ -37,7 +44,7 @@ export function gram(ctx: Context, a: WasmTensor): WasmTensor {
  * The fused search over `n` unit rows at byte offset `unit` (rule "negate" when `negate`),
  * its per-thread maxima merged into `valuePtr` (f32, 0: not wanted) and `indexPtr` (i32).
  */
-function search(ctx: Context, unit: number, n: number, d: number, negate: number, valuePtr: number, indexPtr: number): void {
+function search(ctx: Context, unit: number, n: number, d: number, negate: number, valuePtr: number, indexPtr: number, diagPtr = 0): void {
   const threads = ctx.pool.threads;
   const part = Heap.size(threads * n * 4);
   const bv = ctx.heap.alloc(2 * part);
@@ -47,18 +54,8 @@ function search(ctx: Context, unit: number, n: number, d: number, negate: number
     const h = ctx.heap.views();
     h.f32.fill(-Infinity, bv >> 2, (bv >> 2) + threads * n);
     h.i32.fill(0x7fffffff, bi >> 2, (bi >> 2) + threads * n);
-    const I = h.i32;
-    const p = ctx.params >> 2;
-    I[p] = unit;
-    I[p + 1] = n;
-    I[p + 2] = d;
-    I[p + 3] = tl.tb;
-    I[p + 4] = tl.ptr;
-    I[p + 5] = bv;
-    I[p + 6] = bi;
-    I[p + 7] = negate;
-    I[p + 8] = ctx.scratch;
-    ctx.pool.run("nearestTask", ctx.params, tl.count, ctx.parallel((n * n * d) / 2));
+    const params = writeParams(ctx, [unit, n, d, tl.tb, tl.ptr, bv, bi, negate, ctx.scratch, diagPtr]);
+    ctx.pool.run("nearestTask", params, tl.count, ctx.parallel((n * n * d) / 2));
     mergeMaxima(ctx, n, bv, bi, valuePtr, indexPtr);
   } finally {
     ctx.heap.release(bv, 2 * part);
@@ -101,23 +98,11 @@ export function angleStats(ctx: Context, unit: WasmTensor, threshold: number, ab
     h.f32.fill(-Infinity, bv >> 2, (bv >> 2) + threads * n);
     h.i32.fill(0x7fffffff, bi >> 2, (bi >> 2) + threads * n);
     h.i32.fill(0, cnt >> 2, (cnt >> 2) + threads * n);
-    const I = h.i32;
-    const p = ctx.params >> 2;
-    I[p] = unit.ptr;
-    I[p + 1] = n;
-    I[p + 2] = d;
-    I[p + 3] = tl.tb;
-    I[p + 4] = tl.ptr;
-    I[p + 5] = bv;
-    I[p + 6] = bi;
-    I[p + 7] = 0;
-    I[p + 8] = ctx.scratch;
-    I[p + 9] = cnt;
-    I[p + 10] = absolute ? 1 : 0;
-    h.f64[(ctx.params + 48) >> 3] = threshold;
-    ctx.pool.run("statsTask", ctx.params, tl.count, ctx.parallel((n * n * d) / 2));
+    const params = writeParams(ctx, [unit.ptr, n, d, tl.tb, tl.ptr, bv, bi, 0, ctx.scratch, 0, cnt, absolute ? 1 : 0], 48, threshold);
+    ctx.pool.run("statsTask", params, tl.count, ctx.parallel((n * n * d) / 2));
     mergeMaxima(ctx, n, bv, bi, value.ptr, index.ptr);
     const F = h.f32;
+    const I = h.i32;
     const ao = above.ptr >> 2;
     for (let i = 0; i < n; i++) {
       let c = 0;
@@ -167,14 +152,8 @@ export function scale(ctx: Context, a: WasmTensor, c: number): WasmTensor {
   const out = ctx.make(a.size, a.shape);
   if (a.size === 0) return out;
   ctx.check(a);
-  const h = ctx.heap.views();
-  const p = ctx.params >> 2;
-  h.i32[p] = a.size;
-  h.i32[p + 1] = SCALE_CHUNK;
-  h.i32[p + 3] = a.ptr;
-  h.i32[p + 4] = out.ptr;
-  h.f64[(ctx.params + 24) >> 3] = c;
-  ctx.pool.run("scaleTask", ctx.params, Math.ceil(a.size / SCALE_CHUNK), ctx.parallel(a.size * 32));
+  const params = writeParams(ctx, [a.size, SCALE_CHUNK, 0, a.ptr, out.ptr], 24, c);
+  ctx.pool.run("scaleTask", params, Math.ceil(a.size / SCALE_CHUNK), ctx.parallel(a.size * 32));
   return out;
 }
 
@@ -185,18 +164,9 @@ export function normalizeRows(ctx: Context, a: WasmTensor, eps: number | null): 
   const norms = ctx.make(n, [n]);
   if (n === 0) return { unit, norms };
   ctx.check(a);
-  const h = ctx.heap.views();
-  const p = ctx.params >> 2;
   const rows = rowsPerTask(ctx, n);
-  h.i32[p] = n;
-  h.i32[p + 1] = d;
-  h.i32[p + 2] = rows;
-  h.i32[p + 3] = a.ptr;
-  h.i32[p + 4] = unit.ptr;
-  h.i32[p + 5] = norms.ptr;
-  h.f64[(ctx.params + 24) >> 3] = eps === null ? -1 : eps;
-  h.i32[p + 8] = 0;
-  ctx.pool.run("normalizeTask", ctx.params, Math.ceil(n / rows), ctx.parallel(n * d * 32));
+  const params = writeParams(ctx, [n, d, rows, a.ptr, unit.ptr, norms.ptr, 0, 0, 0], 24, eps === null ? -1 : eps);
+  ctx.pool.run("normalizeTask", params, Math.ceil(n / rows), ctx.parallel(n * d * 32));
   return { unit, norms };
 }
 
@@ -208,18 +178,9 @@ export function normalizeRowsGrad(ctx: Context, g: WasmTensor, unit: WasmTensor,
   ctx.check(g);
   ctx.check(unit);
   ctx.check(norms);
-  const h = ctx.heap.views();
-  const p = ctx.params >> 2;
   const rows = rowsPerTask(ctx, n);
-  h.i32[p] = n;
-  h.i32[p + 1] = d;
-  h.i32[p + 2] = rows;
-  h.i32[p + 3] = g.ptr;
-  h.i32[p + 4] = unit.ptr;
-  h.i32[p + 5] = norms.ptr;
-  h.i32[p + 6] = out.ptr;
-  h.f64[(ctx.params + 32) >> 3] = eps === null ? -1 : eps;
-  ctx.pool.run("normalizeGradTask", ctx.params, Math.ceil(n / rows), ctx.parallel(n * d * 32));
+  const params = writeParams(ctx, [n, d, rows, g.ptr, unit.ptr, norms.ptr, out.ptr], 32, eps === null ? -1 : eps);
+  ctx.pool.run("normalizeGradTask", params, Math.ceil(n / rows), ctx.parallel(n * d * 32));
   return out;
 }
 
@@ -256,7 +217,7 @@ function inverseIndex(ctx: Context, idx: WasmTensor, n: number, d: number, start
  * per row its gradient (`pairGradTask`), with the normalization's backward pass and the
  * scale `c` fused in when `norms64` is a pointer (0: the plain gradient of the angles).
  */
-function runPairAngles(ctx: Context, unit: number, idx: WasmTensor, n: number, d: number, theta: number, grad: number, norms64: number, c: number): void {
+function runPairAngles(ctx: Context, unit: number, idx: WasmTensor, n: number, d: number, theta: number, grad: number, norms64: number, c: number, dots = 0, diag = 0): void {
   // one scratch block: h and r per row, m . u_i, m . u_j and |u_i|^2 per row (for the
   // fused backward pass), the inverse list's starts and rows
   const f64s = Heap.size(n * 8);
@@ -268,37 +229,15 @@ function runPairAngles(ctx: Context, unit: number, idx: WasmTensor, n: number, d
   const list = start + Heap.size((n + 1) * 4);
   try {
     inverseIndex(ctx, idx, n, d, start, list);
-    const h = ctx.heap.views();
-    const I = h.i32;
     const rows = rowsPerTask(ctx, n);
     const tasks = Math.ceil(n / rows);
     const parallel = ctx.parallel(n * d * 32);
-    const p = ctx.params >> 2;
-    I[p] = n;
-    I[p + 1] = d;
-    I[p + 2] = rows;
-    I[p + 3] = unit;
-    I[p + 4] = idx.ptr;
-    I[p + 5] = theta;
-    I[p + 6] = hs;
-    I[p + 7] = rs;
-    I[p + 8] = norms64 ? sums : 0;
-    I[p + 9] = sums + f64s;
-    I[p + 10] = sums + 2 * f64s;
-    ctx.pool.run("pairAnglesTask", ctx.params, tasks, parallel);
-    I[p + 3] = unit;
-    I[p + 4] = idx.ptr;
-    I[p + 5] = hs;
-    I[p + 6] = rs;
-    I[p + 7] = start;
-    I[p + 8] = list;
-    I[p + 9] = grad;
-    I[p + 10] = norms64;
-    I[p + 11] = sums;
-    h.f64[(ctx.params + 48) >> 3] = c;
-    I[p + 14] = sums + f64s;
-    I[p + 15] = sums + 2 * f64s;
-    ctx.pool.run("pairGradTask", ctx.params, tasks, parallel);
+    // pass 1's m . u_i, m . u_j, |u_i|^2 go to sums (read by pass 2 with norms64 only)
+    const [mx, my, xx] = [sums, sums + f64s, sums + 2 * f64s];
+    let params = writeParams(ctx, [n, d, rows, unit, idx.ptr, theta, hs, rs, norms64 ? mx : 0, my, xx, dots, diag]);
+    ctx.pool.run("pairAnglesTask", params, tasks, parallel);
+    params = writeParams(ctx, [n, d, rows, unit, idx.ptr, hs, rs, start, list, grad, norms64, mx, 0, 0, my, xx], 48, c);
+    ctx.pool.run("pairGradTask", params, tasks, parallel);
   } finally {
     ctx.heap.release(hs, bytes);
   }
@@ -352,32 +291,33 @@ export function mmaExact(ctx: Context, w: WasmTensor, given: WasmTensor | null):
     if (given !== null && n === 1) h0.i32[index.ptr >> 2] = ctx.idx(given)[0] as number;
     return { loss, grad, index };
   }
-  // one scratch block: the unit rows, their float64 norms, the angles
+  // one scratch block: the unit rows, their float64 norms, the angles, the chosen pairs'
+  // dot products and the rows' squared lengths (for pass 1's shortcut)
   const unitBytes = Heap.size(n * d * 4);
-  const bytes = unitBytes + Heap.size(n * 8) + Heap.size(n * 4);
+  const f32s = Heap.size(n * 4);
+  const bytes = unitBytes + Heap.size(n * 8) + 3 * f32s;
   const unit = ctx.heap.alloc(bytes);
   const norms64 = unit + unitBytes;
   const theta = norms64 + Heap.size(n * 8);
+  const fast = d <= FAST_MAX_D;
+  const dots = fast ? theta + f32s : 0;
+  const diag = fast ? dots + f32s : 0;
   try {
-    const h = ctx.heap.views();
-    const p = ctx.params >> 2;
     const rows = rowsPerTask(ctx, n);
-    h.i32[p] = n;
-    h.i32[p + 1] = d;
-    h.i32[p + 2] = rows;
-    h.i32[p + 3] = w.ptr;
-    h.i32[p + 4] = unit;
-    h.i32[p + 5] = 0;
-    h.f64[(ctx.params + 24) >> 3] = -1;
-    h.i32[p + 8] = norms64;
-    ctx.pool.run("normalizeTask", ctx.params, Math.ceil(n / rows), ctx.parallel(n * d * 32));
+    const params = writeParams(ctx, [n, d, rows, w.ptr, unit, 0, 0, 0, norms64], 24, -1);
+    ctx.pool.run("normalizeTask", params, Math.ceil(n / rows), ctx.parallel(n * d * 32));
     if (given === null) {
-      search(ctx, unit, n, d, 0, 0, index.ptr);
+      search(ctx, unit, n, d, 0, dots, index.ptr, diag);
     } else {
       const src = ctx.idx(given);
       ctx.heap.views().i32.set(src, index.ptr >> 2);
+      if (fast) {
+        checkIndex(ctx, index, n, d);
+        writeParams(ctx, [n, d, rows, unit, index.ptr, dots, diag]);
+        ctx.pool.run("pairDotsTask", params, Math.ceil(n / rows), ctx.parallel(n * d * 32));
+      }
     }
-    runPairAngles(ctx, unit, index, n, d, theta, grad.ptr, norms64, -1 / n);
+    runPairAngles(ctx, unit, index, n, d, theta, grad.ptr, norms64, -1 / n, dots, diag);
     const F = ctx.heap.views().f32;
     const total = Math.fround(compensatedSum(F.subarray(theta >> 2, (theta >> 2) + n)));
     F[loss.ptr >> 2] = total * (-1 / n);
@@ -385,6 +325,23 @@ export function mmaExact(ctx: Context, w: WasmTensor, given: WasmTensor | null):
     ctx.heap.release(unit, bytes);
   }
   return { loss, grad, index };
+}
+
+/**
+ * Widest rows for which the fused MMA op takes the chosen pairs' chord lengths from the
+ * search's float32 dot products (at most 256 terms a SIMD lane: accurate to about 1e-7
+ * there); wider rows, and pairs with `|cos| > 0.5`, sweep the rows (see pairAnglesTask).
+ */
+const FAST_MAX_D = 1024;
+
+/** A typed error if an index tensor names a row outside `0 .. n-1` (before a kernel reads it). */
+function checkIndex(ctx: Context, idx: WasmTensor, n: number, d: number): void {
+  const I = ctx.heap.views().i32;
+  const o = idx.ptr >> 2;
+  for (let i = 0; i < n; i++) {
+    const j = I[o + i] as number;
+    if (!(j >= 0 && j < n)) throw new MMARegError("BAD_SHAPE", `pairAngles: index ${j} of row ${i} is not a row of [${n}, ${d}]`, { backend: "wasm", row: i });
+  }
 }
 
 /** Fused pairwise energy: each row's energy and gradient by one task; the row energies summed in order. */
@@ -396,19 +353,10 @@ export function pairEnergy(ctx: Context, unit: WasmTensor, kernel: PairKernel): 
   const scratch = ctx.heap.alloc(ctx.pool.threads * d * 8);
   try {
     ctx.check(unit);
-    const h = ctx.heap.views();
-    const p = ctx.params >> 2;
     const rows = Math.max(1, Math.floor(n / (8 * ctx.pool.threads)));
-    h.i32[p] = n;
-    h.i32[p + 1] = d;
-    h.i32[p + 2] = rows;
-    h.i32[p + 3] = unit.ptr;
-    h.i32[p + 4] = rowE;
-    h.i32[p + 5] = grad.ptr;
-    h.i32[p + 6] = kernel.halfSpace ? 1 : 0;
-    h.i32[p + 7] = scratch;
-    h.f64[(ctx.params + 32) >> 3] = kernel.s;
-    ctx.pool.run("pairEnergyTask", ctx.params, Math.ceil(n / rows), ctx.parallel(n * n * d));
+    const params = writeParams(ctx, [n, d, rows, unit.ptr, rowE, grad.ptr, kernel.halfSpace ? 1 : 0, scratch], 32, kernel.s);
+    ctx.pool.run("pairEnergyTask", params, Math.ceil(n / rows), ctx.parallel(n * n * d));
+    const h = ctx.heap.views();
     h.f32[energy.ptr >> 2] = compensatedSum(h.f64.subarray(rowE >> 3, (rowE >> 3) + n));
   } finally {
     ctx.heap.release(rowE, Math.max(1, n) * 8);
