@@ -65,12 +65,13 @@ cpSync(join(ortNode, "bin/napi-v6/linux/x64"), join(ortNodeDst, "bin/napi-v6/lin
 const ortCommon = realPkg("onnxruntime-common");
 cpSync(ortCommon, join(nm, "onnxruntime-common"), { recursive: true, dereference: true, filter: (p) => !p.endsWith(".map") && !p.endsWith(".d.ts") && !p.includes("/lib/") });
 
-// 4. onnxruntime-web's WebGPU build (self-contained bundle + the asyncify wasm it fetches)
+// 4. onnxruntime-web's browser build with the JSEP WebGPU provider (what the browser tests
+// use; its "./webgpu" export, the native WebGPU EP, cannot partition our f64 Cast nodes)
 const ortWeb = realPkg("onnxruntime-web");
 const ortWebDst = join(nm, "onnxruntime-web");
 mkdirSync(join(ortWebDst, "dist"), { recursive: true });
 copyFileSync(join(ortWeb, "package.json"), join(ortWebDst, "package.json"));
-for (const f of ["ort.webgpu.bundle.min.mjs", "ort-wasm-simd-threaded.asyncify.wasm", "ort-wasm-simd-threaded.asyncify.mjs"]) {
+for (const f of ["ort.bundle.min.mjs", "ort-wasm-simd-threaded.jsep.wasm", "ort-wasm-simd-threaded.jsep.mjs"]) {
   copyFileSync(join(ortWeb, "dist", f), join(ortWebDst, "dist", f));
 }
 

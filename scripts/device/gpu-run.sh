@@ -5,7 +5,7 @@
 # 8 files). A step that fails does not stop the next. See scripts/device/README.md.
 #
 # Env: OUT (results; default ./device-out), MMA_DEVICE_SIZES, MMA_DEVICE_CPU_SIZES,
-#      MMA_DEVICE_BACKENDS, PYTHON (default python3), TORCH_TIMEOUT_S (150), NODE_TIMEOUT_S (260),
+#      MMA_DEVICE_BACKENDS, PYTHON (default python3), TORCH_TIMEOUT_S (120), NODE_TIMEOUT_S (280),
 #      MMA_DEVICE_SKIP_DEBS=1 (do not dpkg -x the loader .debs), MMA_DEVKIT_RUN (unpack dir).
 set -u
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -61,14 +61,14 @@ timeout 30 nvidia-smi > "$OUT/nvidia-smi.txt" 2>&1 || echo "nvidia-smi failed or
 head -20 "$OUT/nvidia-smi.txt"
 
 # 4. PyTorch anchor
-stamp "torch anchor (timeout ${TORCH_TIMEOUT_S:-150} s)" | tee -a "$ENVLOG"
-MMA_REFERENCE_PY="$RUN/app/reference.py" OUT="$OUT" timeout -k 5 "${TORCH_TIMEOUT_S:-150}" "${PYTHON:-python3}" -u "$REPO/scripts/device/torch-gpu.py" 2>&1 | tee "$OUT/torch.log"
+stamp "torch anchor (timeout ${TORCH_TIMEOUT_S:-120} s)" | tee -a "$ENVLOG"
+MMA_REFERENCE_PY="$RUN/app/reference.py" OUT="$OUT" timeout -k 5 "${TORCH_TIMEOUT_S:-120}" "${PYTHON:-python3}" -u "$REPO/scripts/device/torch-gpu.py" 2>&1 | tee "$OUT/torch.log"
 stamp "torch anchor exit ${PIPESTATUS[0]}" | tee -a "$ENVLOG"
 
 # 5. Node bench (WebGPU via Dawn, conformance on tfjs-webgpu, MMA vs Gram per backend)
-NT="${NODE_TIMEOUT_S:-260}"
+NT="${NODE_TIMEOUT_S:-280}"
 stamp "node bench (timeout $NT s)" | tee -a "$ENVLOG"
-MMA_DEVICE_BUDGET_S="${MMA_DEVICE_BUDGET_S:-$((NT - 40))}" MMA_DEVICE_JSON="$OUT/node-bench.json" \
+MMA_DEVICE_BUDGET_S="${MMA_DEVICE_BUDGET_S:-$((NT - 100))}" MMA_DEVICE_JSON="$OUT/node-bench.json" \
   timeout -k 5 "$NT" "$RUN/node" "$RUN/app/bin/gpu-bench.mjs" 2>&1 | tee "$OUT/node-bench.log"
 stamp "node bench exit ${PIPESTATUS[0]}" | tee -a "$ENVLOG"
 stamp "done; results in $OUT: $(ls "$OUT" | tr '\n' ' ')" | tee -a "$ENVLOG"
