@@ -8,6 +8,7 @@
 #      MMA_DEVICE_BACKENDS, PYTHON (default python3), TORCH_TIMEOUT_S (120), NODE_TIMEOUT_S (280),
 #      MMA_DEVICE_SKIP_DEBS=1 (do not dpkg -x the loader .debs), MMA_DEVKIT_RUN (unpack dir).
 set -u
+export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"  # ldconfig
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 KIT="$REPO/.devkit"
 OUT="${OUT:-$REPO/device-out}"
@@ -49,7 +50,7 @@ stamp() { echo "[$(( $(date +%s) - T0 )) s] $*"; }
     fi
   fi
   stamp "VK_DRIVER_FILES=${VK_DRIVER_FILES:-} VK_ICD_FILENAMES=${VK_ICD_FILENAMES:-} LD_LIBRARY_PATH=${LD_LIBRARY_PATH:-}"
-  for j in ${VK_DRIVER_FILES:-} ${VK_ICD_FILENAMES:-}; do [ -f "$j" ] && { echo "--- $j"; cat "$j"; }; done
+  for j in ${VK_DRIVER_FILES:-} ${VK_ICD_FILENAMES:-}; do [ -f "$j" ] && { echo "--- $j"; cat "$j"; echo; }; done
   ldconfig -p | grep -Ei 'libvulkan|nvidia|libGLX|libEGL' | head -30
 } > "$ENVLOG" 2>&1
 cat "$ENVLOG"
