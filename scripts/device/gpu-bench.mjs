@@ -10,6 +10,7 @@
 //   MMA_DEVICE_BUDGET_S  wall seconds for the whole bench; rows that would pass it are skipped (default 240)
 //   MMA_DEVICE_BACKEND_S  seconds one backend may take before its remaining sizes are skipped (default 60)
 //   MMA_DEVICE_MAX_CALL_S  skip a size whose projected single MMA call is longer (default 20)
+//   MMA_DEVICE_GRAM_MAX_ENTRIES  above this n*n, time MMA alone (default 2^32 - 1, what mma bench allows)
 //   MMA_DEVICE_JSON      where to write the rows as JSON (optional)
 //   MMA_DEVICE_SKIP_CONFORMANCE=1  skip the conformance suite
 //   MMA_DEVICE_CONFORMANCE_S  start no new conformance group after this many seconds (default 80)
@@ -29,6 +30,7 @@ const elapsed = () => (performance.now() - t0) / 1000;
 const log = (s) => console.log(`[${elapsed().toFixed(1).padStart(6)} s] ${s}`);
 const budget = Number(process.env.MMA_DEVICE_BUDGET_S ?? 240);
 const maxCall = Number(process.env.MMA_DEVICE_MAX_CALL_S ?? 20);
+const gramMaxEntries = Number(process.env.MMA_DEVICE_GRAM_MAX_ENTRIES ?? 2 ** 32 - 1);
 const perBackend = Number(process.env.MMA_DEVICE_BACKEND_S ?? 60);
 const sizes = (process.env.MMA_DEVICE_SIZES || "64x576,512x4608,10575x512,100000x512").split(",").map((s) => s.trim().split("x").map(Number));
 const wanted = (process.env.MMA_DEVICE_BACKENDS || "tfjs-webgpu,wasm-16,onnx-node,wasm-1,cpu").split(",").map((s) => s.trim());
@@ -151,7 +153,7 @@ for (const name of wanted) {
         continue;
       }
     }
-    const gramFits = n * n <= 2 ** 32 - 1;
+    const gramFits = n * n <= gramMaxEntries;
     try {
       if (gramFits) {
         const row = await benchRow(backend, baselines, n, d, 5);
@@ -168,7 +170,7 @@ for (const name of wanted) {
         const w = backend.tensor(normal12Matrix(n, d, n * 7919 + d), [n, d]);
         try {
           const [mmaMs] = await timeInterleaved([() => runMma(backend, w)], 3, 0, 0);
-          const gramSkip = `Gram skipped: n x n = ${(n * n).toExponential(2)} entries, over 2^32 - 1 (the bench refuses it too)`;
+          const gramSkip = `Gram skipped: n x n = ${(n * n).toExponential(2)} entries, over ${gramMaxEntries} (mma bench refuses over 2^32 - 1)`;
           report.rows.push({ backend: name, n, d, mmaMs, gramMs: NaN, ratio: NaN, gramSkipped: gramSkip });
           console.log(`${label} MMA loss+grad ${fmt(mmaMs)} ms   (${gramSkip})`);
           prev = [n, d, mmaMs];
