@@ -103,6 +103,7 @@ await esbuild.build({
   logLevel: "warning",
   legalComments: "none",
 });
+if (!existsSync(join(repo, "packages/wasm/wasm/kernels-mt.wasm"))) throw new Error("packages/wasm/wasm/*.wasm missing: run pnpm build first");
 cpSync(join(repo, "packages/wasm/wasm"), join(app, "wasm"), { recursive: true, filter: (p) => !p.endsWith(".wat") && !p.endsWith(".map") });
 log(`bundle ${mib(statSync(join(app, "bin/gpu-bench.mjs")).size)}`);
 
