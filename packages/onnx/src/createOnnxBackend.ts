@@ -55,6 +55,12 @@ export interface OnnxBackendOptions {
 export type OnnxBackend = TracingBackend & {
   /** The `.onnx` bytes of the graph that computes `outputs` from the data they were traced from. */
   modelFor(outputs: Record<string, TraceTensor>): Uint8Array;
+  /**
+   * Intra-op threads the sessions run with: `numThreads` when it was given (onnxruntime-web:
+   * `ort.env.wasm.numThreads` when set), else `undefined` (the runtime's default: one per
+   * core on onnxruntime-node). `mma bench` prints it.
+   */
+  readonly threads: number | undefined;
   /** Compiled sessions alive, and sessions created so far. */
   stats(): { sessions: number; created: number; runs: number };
   /** Read the given tensors now, so later graphs start from their values (`Backend.settle`). */
@@ -79,6 +85,12 @@ interface PendingRead {
  * for a 512 x 4608 gradient), which on a VM can cost more than the loss itself.
  */
 const SETTLE_COPY_LIMIT = 32768;
+
+/** onnxruntime-web's process-wide wasm thread count, when one was set. */
+function wasmThreads(ort: OrtModule): number | undefined {
+  const k = ort.env.wasm?.numThreads;
+  return typeof k === "number" && Number.isInteger(k) && k >= 1 ? k : undefined;
+}
 
 function leafArray(x: TraceTensor): BackendArray {
   const d = x.node.data;
@@ -260,6 +272,7 @@ export async function createOnnxBackend(options: OnnxBackendOptions = {}): Promi
       const outputs = Object.entries(named).map(([n, tensor]) => ({ name: n, tensor }));
       return encodeModel(emitGraph(planTrace(outputs), outputs, emitOptions));
     },
+    threads: options.numThreads ?? (native ? undefined : wasmThreads(ort)),
     stats: () => ({ sessions: cache.size, created: cache.misses, runs }),
     close: async () => tracer.close(),
   };

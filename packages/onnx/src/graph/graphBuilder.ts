@@ -252,6 +252,18 @@ export class GraphBuilder {
     return this.constant(`f32_zeros_${dims.join("x")}`, (name) => floatTensor(name, new Float32Array(size), dims));
   }
 
+  /**
+   * A float constant `[n, n]` that is 0 off the diagonal and `diagonal` on it (static `n`):
+   * added to an `n x n` matrix it masks the diagonal in one node, with no index tensors.
+   */
+  f32Diagonal(n: number, diagonal: number): string {
+    return this.constant(`f32_diagonal_${n}_${String(diagonal)}`, (name) => {
+      const values = new Float32Array(n * n);
+      for (let i = 0; i < n; i++) values[i * n + i] = diagonal;
+      return floatTensor(name, values, [n, n]);
+    });
+  }
+
   /** A double constant filled with zeros. */
   f64Zeros(dims: readonly number[]): string {
     const size = dims.reduce((p, s) => p * s, 1);

@@ -1,4 +1,5 @@
 import type { GraphBuilder, LoweredValue } from "../graph/graphBuilder.js";
+import { DataType } from "../proto.js";
 import { polyAtan } from "./accurateMath.js";
 import { asIndex, column, dims1, dims2, floatReduce, shapeError, sumSquares, type OpDef } from "./opDef.js";
 
@@ -87,9 +88,35 @@ interface SortedTargets {
   sorted: string;
   lower: string;
   upper: string;
+  /**
+   * Float32 `[n, n]` one-hot rows `O_ki = [index_k == i]` (small static `n` only): the
+   * in-degrees are its column sums and an `[n]` sum over the rows that chose each row is
+   * one vector-matrix product.
+   */
+  oneHot?: string;
 }
 
-function sortedTargets(g: GraphBuilder, index: string): SortedTargets {
+/** Up to this many (static) rows the targets' bounds come from an `n x n` one-hot matrix. */
+const ONE_HOT_ROWS = 1024;
+
+function sortedTargets(g: GraphBuilder, index: string, n: number): SortedTargets {
+  if (g.isStatic(n) && n <= ONE_HOT_ROWS && !g.webgpu) {
+    return g.memo(`sortedTargets|${index}`, () => {
+      // A static n: the order from TopK, and each row's run bounds from the in-degrees
+      // (column sums of the one-hot rows, exact in float32 below 2^24 rows) and their
+      // running sum: eight nodes on [n] and [n, n] values instead of twenty.
+      const [sorted, order] = g.opN("TopK", [index, g.i64([n])], ["sorted_index", "order"], { axis: 0, largest: 0, sorted: 1 });
+      const paddedOrder = g.op("Concat", [g.i64([0]), order!], { axis: 0 }, "padded_order");
+      const positions = g.i64(Array.from({ length: n }, (_, i) => i));
+      const chosen = g.op("Equal", [g.op("Unsqueeze", [index, g.i64([1])], {}, "chosen_column"), positions], {}, "chosen");
+      const oneHot = g.op("Cast", [chosen], { to: DataType.FLOAT }, "one_hot");
+      const degree = g.op("ReduceSum", [oneHot, g.i64([0])], { keepdims: 0 }, "in_degree");
+      const upperF = g.op("CumSum", [degree, g.i64([0], [])], {}, "upper_f32");
+      const lower = g.op("Cast", [g.op("Sub", [upperF, degree], {}, "lower_f32")], { to: DataType.INT64 }, "lower");
+      const upper = g.op("Cast", [upperF], { to: DataType.INT64 }, "upper");
+      return { order: order!, paddedOrder, sorted: sorted!, lower, upper, oneHot };
+    });
+  }
   return g.memo(`sortedTargets|${index}`, () => {
     const count = g.op("Shape", [index], {}, "count");
     const [sorted, order] = g.opN("TopK", [index, count], ["sorted_index", "order"], { axis: 0, largest: 0, sorted: 1 });
@@ -135,7 +162,9 @@ function runSums(g: GraphBuilder, t: SortedTargets, paddedPrefix: string, local:
  */
 function angleGrad(g: GraphBuilder, unit: LoweredValue, index: string, scale: string | null): string {
   const p = parts(g, unit, index);
-  const t = sortedTargets(g, index);
+  const n = unit.shape[0] as number;
+  if (g.isStatic(n) && n <= PAIR_MATRIX_ROWS && !g.webgpu) return pairMatrixGrad(g, unit, index, p, scale);
+  const t = sortedTargets(g, index, n);
   const s = p.inverseSine;
   // the rows s_k d_k sorted by the row they chose, after a leading 0 row (padding) whose
   // coefficient is 0. The scale of the row they chose is applied after the prefix sum: rows
@@ -148,9 +177,16 @@ function angleGrad(g: GraphBuilder, unit: LoweredValue, index: string, scale: st
   if (scale !== null) incoming = g.op("Mul", [incoming, column(g, scale)], {}, "scaled_incoming");
   // [n] the u_i coefficient: s_i h_i plus the same sum over the rows that chose i
   const sh = g.op("Mul", [s, p.halfSqChord], {}, "radial");
-  const sortedSh = g.op("Gather", [sh, t.order], { axis: 0 }, "sorted_radial");
-  const shPrefix = g.op("CumSum", [g.op("Concat", [g.f32Zeros([1]), sortedSh], { axis: 0 }, "padded_radial"), g.i64([0], [])], {}, "radial_prefix");
-  let unitCoeff = g.op("Add", [sh, runSums(g, t, shPrefix, "incoming_radial")], {}, "unit_coefficient");
+  let incomingSh: string;
+  if (t.oneHot !== undefined) {
+    // sum_k [index_k == i] s_k h_k: a vector times the one-hot rows
+    incomingSh = g.op("MatMul", [sh, t.oneHot], {}, "incoming_radial");
+  } else {
+    const sortedSh = g.op("Gather", [sh, t.order], { axis: 0 }, "sorted_radial");
+    const shPrefix = g.op("CumSum", [g.op("Concat", [g.f32Zeros([1]), sortedSh], { axis: 0 }, "padded_radial"), g.i64([0], [])], {}, "radial_prefix");
+    incomingSh = runSums(g, t, shPrefix, "incoming_radial");
+  }
+  let unitCoeff = g.op("Add", [sh, incomingSh], {}, "unit_coefficient");
   let ownCoeff = s;
   if (scale !== null) {
     unitCoeff = g.op("Mul", [unitCoeff, scale], {}, "scaled_unit_coefficient");
@@ -159,6 +195,42 @@ function angleGrad(g: GraphBuilder, unit: LoweredValue, index: string, scale: st
   const own = g.op("Mul", [p.diff, column(g, ownCoeff)], {}, "own");
   const radial = g.op("Mul", [unit.name, column(g, unitCoeff)], {}, "radial_rows");
   return g.op("Sub", [g.op("Sub", [own, radial], {}, "own_tangent"), incoming], {}, "grad");
+}
+
+/**
+ * Up to this many (static) rows {@link angleGrad} takes {@link pairMatrixGrad}: at small
+ * `n` an `[n, n] x [n, d]` product costs less than the eight `[n, d]` passes and twenty
+ * nodes of the sorted prefix sum (every node's dispatch weighs there).
+ */
+const PAIR_MATRIX_ROWS = 96;
+
+/**
+ * {@link angleGrad} for a small static `n`, the same sums as one matrix product: with the
+ * pair matrix `M_ki = s_k [index_k == i]` (`[n, n]`, from a one-hot comparison), row `i`
+ * of the gradient is
+ *
+ *   scale_i (sum_k (s_i [k == i] - M_ki) d_k - (s_i h_i + sum_k M_ki h_k) u_i),
+ *
+ * that is `K D - diag(scale a) U` with `K^T = (diag(s) - M) diag(scale)` and one `[n]` by
+ * `[n, n]` product for `a`. The chords `d_k` enter the product unchanged (the sums are of
+ * the same unit tangents as the prefix form, in float32, with exact zeros elsewhere), so
+ * near-duplicate rows keep their accuracy. Three `[n, d]` passes (the product, one `Mul`,
+ * one `Sub`) instead of eleven.
+ */
+function pairMatrixGrad(g: GraphBuilder, unit: LoweredValue, index: string, p: PairParts, scale: string | null): string {
+  const n = unit.shape[0] as number;
+  const s = p.inverseSine;
+  const positions = g.i64(Array.from({ length: n }, (_, i) => i));
+  const chosen = g.op("Equal", [g.op("Unsqueeze", [index, g.i64([1])], {}, "chosen_column"), positions], {}, "chosen");
+  const pairs = g.op("Where", [chosen, column(g, s), g.f32(0)], {}, "pair_matrix");
+  let kt = g.op("Sub", [g.op("Mul", [g.f32Diagonal(n, 1), s], {}, "own_matrix"), pairs], {}, "gradient_matrix");
+  if (scale !== null) kt = g.op("Mul", [kt, scale], {}, "scaled_gradient_matrix");
+  const tangents = g.op("MatMul", [g.op("Transpose", [kt], { perm: [1, 0] }, "gradient_matrix_t"), p.diff], {}, "tangents");
+  const sh = g.op("Mul", [s, p.halfSqChord], {}, "radial");
+  let unitCoeff = g.op("Add", [sh, g.op("MatMul", [p.halfSqChord, pairs], {}, "incoming_radial")], {}, "unit_coefficient");
+  if (scale !== null) unitCoeff = g.op("Mul", [unitCoeff, scale], {}, "scaled_unit_coefficient");
+  const radial = g.op("Mul", [unit.name, column(g, unitCoeff)], {}, "radial_rows");
+  return g.op("Sub", [tangents, radial], {}, "grad");
 }
 
 /**
