@@ -82,7 +82,7 @@ function angle(g: GraphBuilder, chord: string, across: string): string {
 interface SortedTargets {
   /** `[n]` the rows in order of their chosen row. */
   order: string;
-  /** `[n + 1]` 0, then `order`. */
+  /** `[n + 1]` `order`, then 0 (a row the exclusive prefix sum never adds). */
   paddedOrder: string;
   /** `[n]` the chosen rows, sorted. */
   sorted: string;
@@ -106,7 +106,7 @@ function sortedTargets(g: GraphBuilder, index: string, n: number): SortedTargets
       // (column sums of the one-hot rows, exact in float32 below 2^24 rows) and their
       // running sum: eight nodes on [n] and [n, n] values instead of twenty.
       const [sorted, order] = g.opN("TopK", [index, g.i64([n])], ["sorted_index", "order"], { axis: 0, largest: 0, sorted: 1 });
-      const paddedOrder = g.op("Concat", [g.i64([0]), order!], { axis: 0 }, "padded_order");
+      const paddedOrder = g.op("Concat", [order!, g.i64([0])], { axis: 0 }, "padded_order");
       const positions = g.i64(Array.from({ length: n }, (_, i) => i));
       const chosen = g.op("Equal", [g.op("Unsqueeze", [index, g.i64([1])], {}, "chosen_column"), positions], {}, "chosen");
       const oneHot = g.op("Cast", [chosen], { to: DataType.FLOAT }, "one_hot");
@@ -120,7 +120,7 @@ function sortedTargets(g: GraphBuilder, index: string, n: number): SortedTargets
   return g.memo(`sortedTargets|${index}`, () => {
     const count = g.op("Shape", [index], {}, "count");
     const [sorted, order] = g.opN("TopK", [index, count], ["sorted_index", "order"], { axis: 0, largest: 0, sorted: 1 });
-    const paddedOrder = g.op("Concat", [g.i64([0]), order!], { axis: 0 }, "padded_order");
+    const paddedOrder = g.op("Concat", [order!, g.i64([0])], { axis: 0 }, "padded_order");
     const positions = g.op("Range", [g.i64([0], []), g.op("Squeeze", [count, g.i64([0])], {}, "n"), g.i64([1], [])], {}, "positions");
     // the last position of each run of equal chosen rows, and the run's length
     const next = g.op("Concat", [g.op("Slice", [sorted!, g.i64([1]), g.i64([INT64_MAX]), g.i64([0])], {}, "next_index"), g.i64([-1])], { axis: 0 }, "next_or_end");
@@ -154,11 +154,13 @@ function runSums(g: GraphBuilder, t: SortedTargets, paddedPrefix: string, local:
  *
  *   scale_i (s_i d_i - (s_i h_i + sum_{k: index_k = i} s_k h_k) u_i - sum_{k: index_k = i} s_k d_k).
  *
- * The `[n, d]` sum over the rows that chose `i` is a prefix sum (`CumSum`) of the rows
- * `s_k d_k` (unit tangents, all of one size), sorted by `index_k` (`TopK` of the `[n]`
- * index), differenced at each row's run bounds, then scaled by `scale_i`: opset 13 has no scatter that adds repeated targets, and a
- * one-hot product would cost another `O(n^2 d)`. The whole backward pass is a handful of
- * `O(n d)` passes in float32: every term is a unit tangent (no large terms cancel).
+ * The `[n, d]` sum over the rows that chose `i` is an exclusive prefix sum (`CumSum`) of
+ * the rows `s_k d_k` (unit tangents, all of one size; the same product serves the own
+ * term), sorted by `index_k` (`TopK` of the `[n]` index), differenced at each row's run
+ * bounds, then scaled by `scale_i`: opset 13 has no scatter that adds repeated targets,
+ * and a one-hot product costs another `O(n^2 d)` (taken only for small `n`, see
+ * {@link pairMatrixGrad}). The whole backward pass is ten `O(n d)` passes in float32:
+ * every term is a unit tangent (no large terms cancel).
  */
 function angleGrad(g: GraphBuilder, unit: LoweredValue, index: string, scale: string | null): string {
   const p = parts(g, unit, index);
@@ -166,35 +168,36 @@ function angleGrad(g: GraphBuilder, unit: LoweredValue, index: string, scale: st
   if (g.isStatic(n) && n <= PAIR_MATRIX_ROWS && !g.webgpu) return pairMatrixGrad(g, unit, index, p, scale);
   const t = sortedTargets(g, index, n);
   const s = p.inverseSine;
-  // the rows s_k d_k sorted by the row they chose, after a leading 0 row (padding) whose
-  // coefficient is 0. The scale of the row they chose is applied after the prefix sum: rows
-  // of very different norms would otherwise share one running sum and swamp each other.
-  const rowCoeff = g.op("Gather", [s, t.order], { axis: 0 }, "sorted_inverse_sine");
-  const paddedCoeff = g.op("Concat", [g.f32Zeros([1]), rowCoeff], { axis: 0 }, "padded_coefficient");
-  const sortedRows = g.op("Mul", [g.op("Gather", [p.diff, t.paddedOrder], { axis: 0 }, "sorted_differences"), column(g, paddedCoeff)], {}, "sorted_terms");
-  const prefix = g.op("CumSum", [sortedRows, g.i64([0], [])], {}, "prefix");
-  let incoming = runSums(g, t, prefix, "incoming");
-  if (scale !== null) incoming = g.op("Mul", [incoming, column(g, scale)], {}, "scaled_incoming");
+  // the rows s_k d_k (each row's own term too), sorted by the row they chose, then one more
+  // row that the exclusive prefix sum never adds: prefix[p] sums the sorted rows before p,
+  // prefix[0] = 0 and prefix[n] is the total. The scale of the row they chose is applied
+  // after the prefix sum: rows of very different norms would otherwise share one running
+  // sum and swamp each other.
+  const terms = g.op("Mul", [p.diff, column(g, s)], {}, "terms");
+  const sortedRows = g.op("Gather", [terms, t.paddedOrder], { axis: 0 }, "sorted_terms");
+  const prefix = g.op("CumSum", [sortedRows, g.i64([0], [])], { exclusive: 1 }, "prefix");
+  const tangents = g.op("Sub", [terms, runSums(g, t, prefix, "incoming")], {}, "tangents");
   // [n] the u_i coefficient: s_i h_i plus the same sum over the rows that chose i
   const sh = g.op("Mul", [s, p.halfSqChord], {}, "radial");
   let incomingSh: string;
   if (t.oneHot !== undefined) {
-    // sum_k [index_k == i] s_k h_k: a vector times the one-hot rows
-    incomingSh = g.op("MatMul", [sh, t.oneHot], {}, "incoming_radial");
+    // sum_k [index_k == i] s_k h_k: the one-hot rows scaled and summed per column (a Mul
+    // and a ReduceSum; a vector-matrix MatMul gave last-bit differences between a blocked
+    // and a one-block search graph at 520 rows, this gives the same bits)
+    incomingSh = g.op("ReduceSum", [g.op("Mul", [t.oneHot, column(g, sh)], {}, "radial_terms"), g.i64([0])], { keepdims: 0 }, "incoming_radial");
   } else {
     const sortedSh = g.op("Gather", [sh, t.order], { axis: 0 }, "sorted_radial");
     const shPrefix = g.op("CumSum", [g.op("Concat", [g.f32Zeros([1]), sortedSh], { axis: 0 }, "padded_radial"), g.i64([0], [])], {}, "radial_prefix");
     incomingSh = runSums(g, t, shPrefix, "incoming_radial");
   }
   let unitCoeff = g.op("Add", [sh, incomingSh], {}, "unit_coefficient");
-  let ownCoeff = s;
+  let scaled = tangents;
   if (scale !== null) {
     unitCoeff = g.op("Mul", [unitCoeff, scale], {}, "scaled_unit_coefficient");
-    ownCoeff = g.op("Mul", [s, scale], {}, "scaled_inverse_sine");
+    scaled = g.op("Mul", [tangents, column(g, scale)], {}, "scaled_tangents");
   }
-  const own = g.op("Mul", [p.diff, column(g, ownCoeff)], {}, "own");
   const radial = g.op("Mul", [unit.name, column(g, unitCoeff)], {}, "radial_rows");
-  return g.op("Sub", [g.op("Sub", [own, radial], {}, "own_tangent"), incoming], {}, "grad");
+  return g.op("Sub", [scaled, radial], {}, "grad");
 }
 
 /**
