@@ -79,12 +79,12 @@ describe("buildLossModel: exact MMA's graph forms by row count", () => {
     return w;
   }
   const ops = (bytes: Uint8Array) => new Set((onnx.ModelProto.decode(bytes).graph as O.GraphProto).node.map((x) => x.opType));
-  // pair matrix (n <= 96), one-hot run bounds and the sorted prefix (n <= 1024), the
+  // pair matrix (n <= 96), one-hot run bounds and the sorted prefix (n <= 256), the
   // general sorted prefix (larger n, and any symbolic row count)
   const forms = [
     { rows: 60 as number | "N", n: 60, d: 7, has: ["Where", "ArgMax"], lacks: ["CumSum", "TopK", "ScatterND"] },
     { rows: 150, n: 150, d: 6, has: ["CumSum", "ArgMax"], lacks: ["ScatterND", "Compress"] },
-    { rows: 1030, n: 1030, d: 12, has: ["CumSum", "ScatterND", "TopK"], lacks: [] },
+    { rows: 300, n: 300, d: 12, has: ["CumSum", "ScatterND", "TopK"], lacks: [] },
     { rows: "N", n: 150, d: 6, has: ["CumSum", "ScatterND", "TopK"], lacks: [] },
   ];
   for (const { rows, n, d, has, lacks } of forms) {

@@ -97,7 +97,7 @@ interface SortedTargets {
 }
 
 /** Up to this many (static) rows the targets' bounds come from an `n x n` one-hot matrix. */
-const ONE_HOT_ROWS = 1024;
+const ONE_HOT_ROWS = 256;
 
 function sortedTargets(g: GraphBuilder, index: string, n: number): SortedTargets {
   if (g.isStatic(n) && n <= ONE_HOT_ROWS && !g.webgpu) {
