@@ -30,7 +30,7 @@ function model(n, d, body) {
   let k = 0;
   const op = (type, inputs, attrs = {}) => {
     const out = `v${k++}`;
-    const attribute = Object.entries(attrs).map(([name, v]) => (Array.isArray(v) ? { name, type: 7, ints: v } : { name, type: 2, i: v }));
+    const attribute = Object.entries(attrs).map(([name, v]) => (Array.isArray(v) ? { name, type: 7, ints: v } : typeof v === "string" ? { name, type: 3, s: new TextEncoder().encode(v) } : { name, type: 2, i: v }));
     nodes.push({ opType: type, input: inputs, output: [out], attribute, name: out });
     return out;
   };
@@ -71,6 +71,8 @@ function variants(n) {
     "ReduceSumSquare rows": ({ op }) => op("ReduceSumSquare", ["W"], { axes: [1], keepdims: 1 }),
     "Mul + ReduceSum rows": ({ op, i64 }) => op("ReduceSum", [op("Mul", ["W", "W"]), i64([1])], { keepdims: 1 }),
     "unit rows: Mul, ReduceSum, Sqrt, Div": ({ op, i64 }) => op("Div", ["W", op("Sqrt", [op("ReduceSum", [op("Mul", ["W", "W"]), i64([1])], { keepdims: 1 })])]),
+    "Einsum ij,ij->i": ({ op }) => op("Einsum", ["W", "W"], { equation: "ij,ij->i" }),
+    "batched MatMul [n,1,d] x [n,d,1]": ({ op, i64 }) => op("MatMul", [op("Reshape", ["W", i64([n, 1, -1])]), op("Reshape", ["W", i64([n, -1, 1])])]),
     "unit rows: LpNormalization": ({ op }) => op("LpNormalization", ["W"], { axis: 1, p: 2 }),
     "[n] chain of 1": chain(1),
     "[n] chain of 90": chain(90),

@@ -195,6 +195,21 @@ describe("mma --backend onnx-node (onnxruntime-node)", { timeout: 60_000 }, () =
     expect(row.baselines[1].ms).toBeGreaterThan(0);
   });
 
+  it("bench: MMA_ONNX_THREADS reaches the sessions and the row's thread count", async () => {
+    const saved = process.env.MMA_ONNX_THREADS;
+    process.env.MMA_ONNX_THREADS = "2";
+    try {
+      const r = await runMma(["bench", "--backends", "onnx-node", "--sizes", "16x8", "--repeats", "1", "--json"]);
+      expect(r.code, r.err).toBe(0);
+      const [row] = JSON.parse(r.out).rows;
+      expect(row.threads).toBe(2);
+      expect(row.gramGflopsPerCore).toBeCloseTo((2 * 16 * 16 * 8) / (row.gramMs * 1e6) / 2, 10);
+    } finally {
+      if (saved === undefined) delete process.env.MMA_ONNX_THREADS;
+      else process.env.MMA_ONNX_THREADS = saved;
+    }
+  });
+
   it("tammes: solves on onnx-node like on the cpu backend", async () => {
     const args = ["tammes", "--dim", "3", "--points", "6", "--iterations", "200", "--json"];
     const [onnx, cpu] = await Promise.all([runMma([...args, "--backend", "onnx-node"]), runMma([...args, "--backend", "cpu", "--dtype", "float32"])]);

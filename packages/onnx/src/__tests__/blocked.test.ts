@@ -3,6 +3,7 @@
 // with several blocks equals the cpu backend, and angleStats equals a plain reference.
 import { evaluateLoss, isMMARegError } from "@mmareg/core";
 import { createCpuBackend, evaluateLossSync, gaussianMatrix } from "@mmareg/cpu";
+import onnxProto from "onnx-proto";
 import * as ort from "onnxruntime-node";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildLossModel, createOnnxBackend, type OnnxBackend } from "../index.js";
@@ -104,6 +105,20 @@ describe("blocked nearest-neighbour search (Loop over row blocks)", () => {
       expect(Array.from(b.grad)).toEqual(Array.from(a.grad));
     });
   }
+
+  it("one intra-op thread: from 512 rows the search takes blocks of 128 rows (a Loop), with one block's results bit for bit", async () => {
+    const [n, d] = [520, 6];
+    const w = withTies(n, d, 31);
+    const single = await backend(); // numThreads: 1
+    const { unit } = single.normalizeRows(single.tensor(w, [n, d]), null);
+    const graph = onnxProto.onnx.ModelProto.decode(single.modelFor({ index: single.nearestNeighbors(unit, "exclude").index })).graph!;
+    expect((graph.node ?? []).some((x) => x.opType === "Loop")).toBe(true);
+    const one = await backend(n); // blockRows >= n: one block, no Loop
+    const a = await evaluateLoss(one, { data: w, shape: [n, d] }, { loss: "mma" });
+    const b = await evaluateLoss(single, { data: w, shape: [n, d] }, { loss: "mma" });
+    expect(b.loss).toBe(a.loss);
+    expect(Array.from(b.grad)).toEqual(Array.from(a.grad));
+  });
 
   it("ties go to the lowest index across and within blocks", async () => {
     // rows 0, 4, 8 and 12 equal; rows 1, 5, 9 equal; the others far apart

@@ -62,6 +62,43 @@ describe("buildLossModel: the exported model, run by onnxruntime-web directly, e
   }
 });
 
+describe("buildLossModel: exact MMA's graph forms by row count", () => {
+  beforeAll(() => {
+    ort.env.wasm.numThreads = 1;
+  });
+  // Clusters of near-duplicate rows: many rows choose the same row (in-degrees above 1),
+  // and the gradient's 1 / sin(theta) is large.
+  function clustered(n: number, d: number, seed: number): Float64Array {
+    const w = gaussianMatrix(n, d, seed);
+    const noise = gaussianMatrix(n, d, seed + 1);
+    for (let i = 0; i < n; i++) {
+      if (i % 4 === 0) continue;
+      const hub = i - (i % 4);
+      for (let j = 0; j < d; j++) w[i * d + j] = w[hub * d + j]! + (i % 2 === 0 ? 0.1 : 0.03) * noise[i * d + j]!;
+    }
+    return w;
+  }
+  const ops = (bytes: Uint8Array) => new Set((onnx.ModelProto.decode(bytes).graph as O.GraphProto).node.map((x) => x.opType));
+  // pair matrix (n <= 96), one-hot run bounds and the sorted prefix (n <= 256), the
+  // general sorted prefix (larger n, and any symbolic row count)
+  const forms = [
+    { rows: 60 as number | "N", n: 60, d: 7, has: ["Where", "ArgMax"], lacks: ["CumSum", "TopK", "ScatterND"] },
+    { rows: 150, n: 150, d: 6, has: ["CumSum", "ArgMax"], lacks: ["ScatterND", "Compress"] },
+    { rows: 300, n: 300, d: 12, has: ["CumSum", "ScatterND", "TopK"], lacks: [] },
+    { rows: "N", n: 150, d: 6, has: ["CumSum", "ScatterND", "TopK"], lacks: [] },
+  ];
+  for (const { rows, n, d, has, lacks } of forms) {
+    it(`rows ${rows} (run at ${n} x ${d}): the cpu backend's loss and gradient, with the form's nodes`, async () => {
+      const bytes = buildLossModel({ loss: "mma", rows, cols: d });
+      const present = ops(bytes);
+      for (const op of has) expect(present.has(op), op).toBe(true);
+      for (const op of lacks) expect(present.has(op), op).toBe(false);
+      const w = clustered(n, d, 70 + n);
+      expectMatchesCpu(await runModel(bytes, w, n, d), w, n, d, { loss: "mma" }, `rows ${rows}`);
+    });
+  }
+});
+
 describe("buildLossModel: the model file", () => {
   const bytes = buildLossModel({ loss: "mma", rows: "N", cols: 576 });
   const model = onnx.ModelProto.decode(bytes);

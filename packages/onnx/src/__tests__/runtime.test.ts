@@ -28,6 +28,7 @@ describe("runtimes", () => {
     for (const runtime of ["node", ortNode] as const) {
       const b = await createOnnxBackend({ runtime, numThreads: 2 });
       expect(b.name).toBe("onnx-node");
+      expect(b.threads).toBe(2); // what `mma bench` prints
       const got = await evaluateLoss(b, w, { loss: "mma" });
       expect(Math.abs(got.loss - want.loss)).toBeLessThan(1e-6);
       expect(Math.max(...want.grad.map((g, i) => Math.abs(g - got.grad[i]!)))).toBeLessThan(1e-5);

@@ -105,6 +105,8 @@ export interface EmitOptions {
   broadcastLimit?: number;
   /** Rows per block of the nearest-neighbour and statistics `Loop` (default: see `BLOCK_ELEMENTS`). */
   blockRows?: number;
+  /** Written for one intra-op thread: row blocks from 512 rows (see `GraphBuilderOptions.singleThread`). */
+  singleThread?: boolean;
 }
 
 /**
@@ -115,7 +117,7 @@ export interface EmitOptions {
  * @throws {@link MMARegError} `BACKEND` for an op without a lowering.
  */
 export function emitGraph(plan: TracePlan, outputs: readonly GraphOutput[], options: EmitOptions): GraphProto {
-  const g = new GraphBuilder(options.prefix, { symbolic: options.symbolic, webgpu: options.webgpu, broadcastLimit: options.broadcastLimit, blockRows: options.blockRows });
+  const g = new GraphBuilder(options.prefix, { symbolic: options.symbolic, webgpu: options.webgpu, broadcastLimit: options.broadcastLimit, blockRows: options.blockRows, singleThread: options.singleThread });
   const lowered = new Map<TraceNode, LoweredValue[]>();
   const valueOf = (t: TraceTensor): LoweredValue => {
     const v = lowered.get(t.node)?.[t.output];

@@ -59,7 +59,19 @@ export interface GraphBuilderOptions {
    * `n^2 <= BLOCK_ELEMENTS`, one block without a `Loop`; else `floor(BLOCK_ELEMENTS / n)`).
    */
   blockRows?: number;
+  /**
+   * The graph runs on one intra-op thread: from {@link PAIR_BLOCKS_FROM} rows the
+   * nearest-neighbour search takes blocks of {@link PAIR_BLOCK_ROWS} rows even when the
+   * `n x n` product fits, so each pair is computed once (with several threads the one
+   * product parallelizes better). Default `false`.
+   */
+  singleThread?: boolean;
 }
+
+/** Rows from which a single-threaded graph takes row blocks (see {@link GraphBuilderOptions.singleThread}). */
+export const PAIR_BLOCKS_FROM = 512;
+/** Rows per block of a single-threaded graph below the {@link BLOCK_ELEMENTS} budget. */
+export const PAIR_BLOCK_ROWS = 128;
 
 interface Shared {
   used: Map<string, number>;
@@ -71,6 +83,7 @@ interface Shared {
   webgpu: boolean;
   broadcastLimit: number;
   blockRows: number | undefined;
+  singleThread: boolean;
   root?: GraphBuilder;
 }
 
@@ -102,6 +115,7 @@ export class GraphBuilder {
       webgpu: options.webgpu ?? false,
       broadcastLimit: options.broadcastLimit ?? BROADCAST_LIMIT,
       blockRows: options.blockRows,
+      singleThread: options.singleThread ?? false,
     };
     this.shared.root ??= this;
   }
@@ -124,6 +138,11 @@ export class GraphBuilder {
   /** Largest `[n, m, d]` difference tensor built at once. */
   get broadcastLimit(): number {
     return this.shared.broadcastLimit;
+  }
+
+  /** Whether the graph is written for one intra-op thread ({@link GraphBuilderOptions.singleThread}). */
+  get singleThread(): boolean {
+    return this.shared.singleThread;
   }
 
   /** Rows per block of the nearest-neighbour and statistics `Loop`, when set explicitly. */
@@ -250,6 +269,18 @@ export class GraphBuilder {
   f32Zeros(dims: readonly number[]): string {
     const size = dims.reduce((p, s) => p * s, 1);
     return this.constant(`f32_zeros_${dims.join("x")}`, (name) => floatTensor(name, new Float32Array(size), dims));
+  }
+
+  /**
+   * A float constant `[n, n]` that is 0 off the diagonal and `diagonal` on it (static `n`):
+   * added to an `n x n` matrix it masks the diagonal in one node, with no index tensors.
+   */
+  f32Diagonal(n: number, diagonal: number): string {
+    return this.constant(`f32_diagonal_${n}_${String(diagonal)}`, (name) => {
+      const values = new Float32Array(n * n);
+      for (let i = 0; i < n; i++) values[i * n + i] = diagonal;
+      return floatTensor(name, values, [n, n]);
+    });
   }
 
   /** A double constant filled with zeros. */

@@ -1,4 +1,4 @@
-import { BLOCK_ELEMENTS, type GraphBuilder } from "../graph/graphBuilder.js";
+import { BLOCK_ELEMENTS, PAIR_BLOCK_ROWS, PAIR_BLOCKS_FROM, type GraphBuilder } from "../graph/graphBuilder.js";
 import { DataType, type ValueInfoProto } from "../proto.js";
 import { floatTensor, int64Tensor } from "../graph/tensorProtos.js";
 
@@ -20,7 +20,8 @@ export interface BlockedResult {
 
 /**
  * The rows per block for `n` rows: `null` for one block without a `Loop` (a static `n`
- * with `n^2 <= BLOCK_ELEMENTS`, or the `blockRows` option at least `n`), else the
+ * with `n^2 <= BLOCK_ELEMENTS`, unless the graph is single-threaded and `n >= 512`, or
+ * the `blockRows` option at least `n`), else the
  * int64 `[1]` value of the block size (computed from the runtime row count when `n` is
  * symbolic and no `blockRows` is set).
  */
@@ -28,7 +29,7 @@ export function blockRowsFor(g: GraphBuilder, n: number): string | null {
   const fixed = g.blockRows;
   if (g.isStatic(n)) {
     if (fixed !== undefined) return fixed >= n ? null : g.i64([fixed]);
-    if (n * n <= BLOCK_ELEMENTS) return null;
+    if (n * n <= BLOCK_ELEMENTS) return g.singleThread && n >= PAIR_BLOCKS_FROM ? g.i64([PAIR_BLOCK_ROWS]) : null;
     return g.i64([Math.max(1, Math.floor(BLOCK_ELEMENTS / n))]);
   }
   if (fixed !== undefined) return g.i64([fixed]);

@@ -4,6 +4,12 @@ import { blockedPass, blockRowsFor } from "./blockedPass.js";
 import { diagonalMask, dims2, firstArgMax, reduceSum, type OpDef } from "./opDef.js";
 
 /**
+ * Up to this many (static) rows the exact-mode diagonal mask is an `n x n` constant
+ * (256 KiB of float32 at most) added to the cosines, followed by `ArgMax`.
+ */
+const DIAGONAL_CONSTANT_ROWS = 256;
+
+/**
  * Fused `rowMax(gram(unit), rule)`. The selection (lowest-index argmax) is made on the
  * float32 Gram product inside the graph; the chosen cosine is then recomputed as a float64
  * dot product of the two unit rows and rounded once, so it is float32's correctly rounded
@@ -32,7 +38,13 @@ export const nearestNeighbors: OpDef = {
     }
     const c = g.op("MatMul", [u, g.op("Transpose", [u], { perm: [1, 0] }, "transposed")], {}, "gram");
     let index: string;
-    if (rule === "exclude" && !g.webgpu && (!g.isStatic(n) || n >= 2)) {
+    if (rule === "exclude" && !g.webgpu && g.isStatic(n) && n <= DIAGONAL_CONSTANT_ROWS) {
+      // A small static n: the diagonal set to -Infinity by adding a constant, then ArgMax
+      // (the lowest index among equal maxima): two nodes instead of TopK's eight (at small
+      // n every node's dispatch costs about as much as its work).
+      index = g.op("ArgMax", [g.op("Add", [c, g.f32Diagonal(n, -Infinity)], {}, "candidates")], { axis: 1, keepdims: 0, select_last_index: 0 }, "index");
+      if (!used.has(0)) return ["", index];
+    } else if (rule === "exclude" && !g.webgpu && (!g.isStatic(n) || n >= 2)) {
       // The two largest of each row (TopK puts equal values in index order): the first
       // unless it is the row itself, else the second. The same pick as the lowest-index
       // argmax of the masked matrix, with no n x n mask, identity or index tensor.

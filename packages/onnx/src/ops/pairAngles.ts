@@ -1,4 +1,5 @@
 import type { GraphBuilder, LoweredValue } from "../graph/graphBuilder.js";
+import { DataType } from "../proto.js";
 import { polyAtan } from "./accurateMath.js";
 import { asIndex, column, dims1, dims2, floatReduce, shapeError, sumSquares, type OpDef } from "./opDef.js";
 
@@ -81,19 +82,45 @@ function angle(g: GraphBuilder, chord: string, across: string): string {
 interface SortedTargets {
   /** `[n]` the rows in order of their chosen row. */
   order: string;
-  /** `[n + 1]` 0, then `order`. */
+  /** `[n + 1]` `order`, then 0 (a row the exclusive prefix sum never adds). */
   paddedOrder: string;
   /** `[n]` the chosen rows, sorted. */
   sorted: string;
   lower: string;
   upper: string;
+  /**
+   * Float32 `[n, n]` one-hot rows `O_ki = [index_k == i]` (small static `n` only): the
+   * in-degrees are its column sums and an `[n]` sum over the rows that chose each row is
+   * one vector-matrix product.
+   */
+  oneHot?: string;
 }
 
-function sortedTargets(g: GraphBuilder, index: string): SortedTargets {
+/** Up to this many (static) rows the targets' bounds come from an `n x n` one-hot matrix. */
+const ONE_HOT_ROWS = 256;
+
+function sortedTargets(g: GraphBuilder, index: string, n: number): SortedTargets {
+  if (g.isStatic(n) && n <= ONE_HOT_ROWS && !g.webgpu) {
+    return g.memo(`sortedTargets|${index}`, () => {
+      // A static n: the order from TopK, and each row's run bounds from the in-degrees
+      // (column sums of the one-hot rows, exact in float32 below 2^24 rows) and their
+      // running sum: eight nodes on [n] and [n, n] values instead of twenty.
+      const [sorted, order] = g.opN("TopK", [index, g.i64([n])], ["sorted_index", "order"], { axis: 0, largest: 0, sorted: 1 });
+      const paddedOrder = g.op("Concat", [order!, g.i64([0])], { axis: 0 }, "padded_order");
+      const positions = g.i64(Array.from({ length: n }, (_, i) => i));
+      const chosen = g.op("Equal", [g.op("Unsqueeze", [index, g.i64([1])], {}, "chosen_column"), positions], {}, "chosen");
+      const oneHot = g.op("Cast", [chosen], { to: DataType.FLOAT }, "one_hot");
+      const degree = g.op("ReduceSum", [oneHot, g.i64([0])], { keepdims: 0 }, "in_degree");
+      const upperF = g.op("CumSum", [degree, g.i64([0], [])], {}, "upper_f32");
+      const lower = g.op("Cast", [g.op("Sub", [upperF, degree], {}, "lower_f32")], { to: DataType.INT64 }, "lower");
+      const upper = g.op("Cast", [upperF], { to: DataType.INT64 }, "upper");
+      return { order: order!, paddedOrder, sorted: sorted!, lower, upper, oneHot };
+    });
+  }
   return g.memo(`sortedTargets|${index}`, () => {
     const count = g.op("Shape", [index], {}, "count");
     const [sorted, order] = g.opN("TopK", [index, count], ["sorted_index", "order"], { axis: 0, largest: 0, sorted: 1 });
-    const paddedOrder = g.op("Concat", [g.i64([0]), order!], { axis: 0 }, "padded_order");
+    const paddedOrder = g.op("Concat", [order!, g.i64([0])], { axis: 0 }, "padded_order");
     const positions = g.op("Range", [g.i64([0], []), g.op("Squeeze", [count, g.i64([0])], {}, "n"), g.i64([1], [])], {}, "positions");
     // the last position of each run of equal chosen rows, and the run's length
     const next = g.op("Concat", [g.op("Slice", [sorted!, g.i64([1]), g.i64([INT64_MAX]), g.i64([0])], {}, "next_index"), g.i64([-1])], { axis: 0 }, "next_or_end");
@@ -127,38 +154,86 @@ function runSums(g: GraphBuilder, t: SortedTargets, paddedPrefix: string, local:
  *
  *   scale_i (s_i d_i - (s_i h_i + sum_{k: index_k = i} s_k h_k) u_i - sum_{k: index_k = i} s_k d_k).
  *
- * The `[n, d]` sum over the rows that chose `i` is a prefix sum (`CumSum`) of the rows
- * `s_k d_k` (unit tangents, all of one size), sorted by `index_k` (`TopK` of the `[n]`
- * index), differenced at each row's run bounds, then scaled by `scale_i`: opset 13 has no scatter that adds repeated targets, and a
- * one-hot product would cost another `O(n^2 d)`. The whole backward pass is a handful of
- * `O(n d)` passes in float32: every term is a unit tangent (no large terms cancel).
+ * The `[n, d]` sum over the rows that chose `i` is an exclusive prefix sum (`CumSum`) of
+ * the rows `s_k d_k` (unit tangents, all of one size; the same product serves the own
+ * term), sorted by `index_k` (`TopK` of the `[n]` index), differenced at each row's run
+ * bounds, then scaled by `scale_i`: opset 13 has no scatter that adds repeated targets,
+ * and a one-hot product costs another `O(n^2 d)` (taken only for small `n`, see
+ * {@link pairMatrixGrad}). The whole backward pass is ten `O(n d)` passes in float32:
+ * every term is a unit tangent (no large terms cancel).
  */
 function angleGrad(g: GraphBuilder, unit: LoweredValue, index: string, scale: string | null): string {
   const p = parts(g, unit, index);
-  const t = sortedTargets(g, index);
+  const n = unit.shape[0] as number;
+  if (g.isStatic(n) && n <= PAIR_MATRIX_ROWS && !g.webgpu) return pairMatrixGrad(g, unit, index, p, scale);
+  const t = sortedTargets(g, index, n);
   const s = p.inverseSine;
-  // the rows s_k d_k sorted by the row they chose, after a leading 0 row (padding) whose
-  // coefficient is 0. The scale of the row they chose is applied after the prefix sum: rows
-  // of very different norms would otherwise share one running sum and swamp each other.
-  const rowCoeff = g.op("Gather", [s, t.order], { axis: 0 }, "sorted_inverse_sine");
-  const paddedCoeff = g.op("Concat", [g.f32Zeros([1]), rowCoeff], { axis: 0 }, "padded_coefficient");
-  const sortedRows = g.op("Mul", [g.op("Gather", [p.diff, t.paddedOrder], { axis: 0 }, "sorted_differences"), column(g, paddedCoeff)], {}, "sorted_terms");
-  const prefix = g.op("CumSum", [sortedRows, g.i64([0], [])], {}, "prefix");
-  let incoming = runSums(g, t, prefix, "incoming");
-  if (scale !== null) incoming = g.op("Mul", [incoming, column(g, scale)], {}, "scaled_incoming");
+  // the rows s_k d_k (each row's own term too), sorted by the row they chose, then one more
+  // row that the exclusive prefix sum never adds: prefix[p] sums the sorted rows before p,
+  // prefix[0] = 0 and prefix[n] is the total. The scale of the row they chose is applied
+  // after the prefix sum: rows of very different norms would otherwise share one running
+  // sum and swamp each other.
+  const terms = g.op("Mul", [p.diff, column(g, s)], {}, "terms");
+  const sortedRows = g.op("Gather", [terms, t.paddedOrder], { axis: 0 }, "sorted_terms");
+  const prefix = g.op("CumSum", [sortedRows, g.i64([0], [])], { exclusive: 1 }, "prefix");
+  const tangents = g.op("Sub", [terms, runSums(g, t, prefix, "incoming")], {}, "tangents");
   // [n] the u_i coefficient: s_i h_i plus the same sum over the rows that chose i
   const sh = g.op("Mul", [s, p.halfSqChord], {}, "radial");
-  const sortedSh = g.op("Gather", [sh, t.order], { axis: 0 }, "sorted_radial");
-  const shPrefix = g.op("CumSum", [g.op("Concat", [g.f32Zeros([1]), sortedSh], { axis: 0 }, "padded_radial"), g.i64([0], [])], {}, "radial_prefix");
-  let unitCoeff = g.op("Add", [sh, runSums(g, t, shPrefix, "incoming_radial")], {}, "unit_coefficient");
-  let ownCoeff = s;
+  let incomingSh: string;
+  if (t.oneHot !== undefined) {
+    // sum_k [index_k == i] s_k h_k: the one-hot rows scaled and summed per column (a Mul
+    // and a ReduceSum; a vector-matrix MatMul gave last-bit differences between a blocked
+    // and a one-block search graph at 520 rows, this gives the same bits)
+    incomingSh = g.op("ReduceSum", [g.op("Mul", [t.oneHot, column(g, sh)], {}, "radial_terms"), g.i64([0])], { keepdims: 0 }, "incoming_radial");
+  } else {
+    const sortedSh = g.op("Gather", [sh, t.order], { axis: 0 }, "sorted_radial");
+    const shPrefix = g.op("CumSum", [g.op("Concat", [g.f32Zeros([1]), sortedSh], { axis: 0 }, "padded_radial"), g.i64([0], [])], {}, "radial_prefix");
+    incomingSh = runSums(g, t, shPrefix, "incoming_radial");
+  }
+  let unitCoeff = g.op("Add", [sh, incomingSh], {}, "unit_coefficient");
+  let scaled = tangents;
   if (scale !== null) {
     unitCoeff = g.op("Mul", [unitCoeff, scale], {}, "scaled_unit_coefficient");
-    ownCoeff = g.op("Mul", [s, scale], {}, "scaled_inverse_sine");
+    scaled = g.op("Mul", [tangents, column(g, scale)], {}, "scaled_tangents");
   }
-  const own = g.op("Mul", [p.diff, column(g, ownCoeff)], {}, "own");
   const radial = g.op("Mul", [unit.name, column(g, unitCoeff)], {}, "radial_rows");
-  return g.op("Sub", [g.op("Sub", [own, radial], {}, "own_tangent"), incoming], {}, "grad");
+  return g.op("Sub", [scaled, radial], {}, "grad");
+}
+
+/**
+ * Up to this many (static) rows {@link angleGrad} takes {@link pairMatrixGrad}: at small
+ * `n` an `[n, n] x [n, d]` product costs less than the eight `[n, d]` passes and twenty
+ * nodes of the sorted prefix sum (every node's dispatch weighs there).
+ */
+const PAIR_MATRIX_ROWS = 96;
+
+/**
+ * {@link angleGrad} for a small static `n`, the same sums as one matrix product: with the
+ * pair matrix `M_ki = s_k [index_k == i]` (`[n, n]`, from a one-hot comparison), row `i`
+ * of the gradient is
+ *
+ *   scale_i (sum_k (s_i [k == i] - M_ki) d_k - (s_i h_i + sum_k M_ki h_k) u_i),
+ *
+ * that is `K D - diag(scale a) U` with `K^T = (diag(s) - M) diag(scale)` and one `[n]` by
+ * `[n, n]` product for `a`. The chords `d_k` enter the product unchanged (the sums are of
+ * the same unit tangents as the prefix form, in float32, with exact zeros elsewhere), so
+ * near-duplicate rows keep their accuracy. Three `[n, d]` passes (the product, one `Mul`,
+ * one `Sub`) instead of eleven.
+ */
+function pairMatrixGrad(g: GraphBuilder, unit: LoweredValue, index: string, p: PairParts, scale: string | null): string {
+  const n = unit.shape[0] as number;
+  const s = p.inverseSine;
+  const positions = g.i64(Array.from({ length: n }, (_, i) => i));
+  const chosen = g.op("Equal", [g.op("Unsqueeze", [index, g.i64([1])], {}, "chosen_column"), positions], {}, "chosen");
+  const pairs = g.op("Where", [chosen, column(g, s), g.f32(0)], {}, "pair_matrix");
+  let kt = g.op("Sub", [g.op("Mul", [g.f32Diagonal(n, 1), s], {}, "own_matrix"), pairs], {}, "gradient_matrix");
+  if (scale !== null) kt = g.op("Mul", [kt, scale], {}, "scaled_gradient_matrix");
+  const tangents = g.op("MatMul", [g.op("Transpose", [kt], { perm: [1, 0] }, "gradient_matrix_t"), p.diff], {}, "tangents");
+  const sh = g.op("Mul", [s, p.halfSqChord], {}, "radial");
+  let unitCoeff = g.op("Add", [sh, g.op("MatMul", [p.halfSqChord, pairs], {}, "incoming_radial")], {}, "unit_coefficient");
+  if (scale !== null) unitCoeff = g.op("Mul", [unitCoeff, scale], {}, "scaled_unit_coefficient");
+  const radial = g.op("Mul", [unit.name, column(g, unitCoeff)], {}, "radial_rows");
+  return g.op("Sub", [tangents, radial], {}, "grad");
 }
 
 /**
