@@ -46,15 +46,16 @@ export interface HostPairResult {
  * @param layout - `columns` (`[d, n]` data) or `rows` (`[n, d]`).
  * @param index - `[n]` the partner of each row.
  * @param loss - `mma` or `cosine`.
+ * @param out - where to write the gradient (`columns` layout, `n * d` values); a new array when absent.
  */
-export function hostPairLoss(data: Float32Array, n: number, d: number, layout: HostLayout, index: Int32Array, loss: "mma" | "cosine"): HostPairResult {
+export function hostPairLoss(data: Float32Array, n: number, d: number, layout: HostLayout, index: Int32Array, loss: "mma" | "cosine", out?: Float32Array): HostPairResult {
   if (layout === "rows") {
     // [n, d]: run on the [d, n] transpose (a copy each way; tf.layers kernels are columns)
     const r = hostPairLoss(transpose(data, n, d), n, d, "columns", index, loss);
     return { loss: r.loss, grad: transpose(r.grad, d, n) };
   }
-  const grad = new Float32Array(n * d);
-  if (n < 2) return { loss: 0, grad };
+  const grad = out && out.length === n * d ? out : new Float32Array(n * d);
+  if (n < 2) return { loss: 0, grad: grad.fill(0) };
   const mma = loss === "mma";
   // pass 1: squared norms and pair dot products (feature k of row j is data[k n + j])
   const ss = new Float64Array(n);
@@ -103,33 +104,36 @@ export function hostPairLoss(data: Float32Array, n: number, d: number, layout: H
       ug[p] = (ug[p] as number) + c / n;
     }
   }
-  // pass 2: per feature, the unit values, g in float64, then (g - u (u . g)) / |w|
-  const u = new Float64Array(n);
+  // pass 2: with x the raw data and w_j = cs_j / (|w_j| |w_p|) (signed: - for mma, + for
+  // cosine), the gradient of the raw row j, the normalization's backward pass included, is
+  //   grad_j = a_j x_j + w_j x_{p_j} + sum_{i : p_i = j} w_i x_i
+  // with a per-row a_j: mma (cs_j - ch_j + sum_{i : p_i = j} (cs_i - ch_i)) / |w_j|^2,
+  // cosine (ch_j - u_j . g_j) / |w_j|^2; per feature one gather and one scatter within a
+  // row of the data, summed in float64
+  const a = new Float64Array(n);
+  const w = new Float64Array(n);
+  const sign = mma ? -1 : 1;
+  for (let j = 0; j < n; j++) {
+    const p = index[j] as number;
+    const ij = inv[j] as number;
+    w[j] = sign * (cs[j] as number) * ij * (inv[p] as number);
+    if (mma) {
+      const e = (cs[j] as number) - (ch[j] as number);
+      a[j] = (a[j] as number) + e * ij * ij;
+      if (p !== j) a[p] = (a[p] as number) + e * (inv[p] as number) * (inv[p] as number);
+    } else {
+      a[j] = ((ch[j] as number) - (ug[j] as number)) * ij * ij;
+    }
+  }
   const g = new Float64Array(n);
   for (let k = 0; k < d; k++) {
     const base = k * n;
-    for (let j = 0; j < n; j++) u[j] = (data[base + j] as number) * (inv[j] as number);
-    g.fill(0);
-    if (mma) {
-      for (let j = 0; j < n; j++) {
-        const p = index[j] as number;
-        const uj = u[j] as number;
-        const vj = u[p] as number;
-        const h = ch[j] as number;
-        const m = (cs[j] as number) * (uj - vj);
-        g[j] = (g[j] as number) + (m - h * uj);
-        g[p] = (g[p] as number) - (m + h * vj);
-      }
-      for (let j = 0; j < n; j++) grad[base + j] = (g[j] as number) * (inv[j] as number);
-    } else {
-      for (let j = 0; j < n; j++) {
-        const p = index[j] as number;
-        const c = cs[j] as number;
-        g[j] = (g[j] as number) + c * (u[p] as number) + (ch[j] as number) * (u[j] as number);
-        if (p !== j) g[p] = (g[p] as number) + c * (u[j] as number);
-      }
-      for (let j = 0; j < n; j++) grad[base + j] = ((g[j] as number) - (u[j] as number) * (ug[j] as number)) * (inv[j] as number);
+    for (let j = 0; j < n; j++) g[j] = (a[j] as number) * (data[base + j] as number) + (w[j] as number) * (data[base + (index[j] as number)] as number);
+    for (let j = 0; j < n; j++) {
+      const p = index[j] as number;
+      if (p !== j) g[p] = (g[p] as number) + (w[j] as number) * (data[base + j] as number);
     }
+    for (let j = 0; j < n; j++) grad[base + j] = g[j] as number;
   }
   return { loss: mma ? -total / n : total / n, grad };
 }
@@ -172,10 +176,12 @@ export interface HostSearchState {
   gram: Float32Array;
   /** The partners found by the last search. */
   index: Int32Array;
+  /** A buffer of `n * d` for the next search's unit rows (the previous ones, no longer needed), if any. */
+  spare?: Float32Array;
 }
 
-/** `[d, n]` unit rows as columns (float32) of a weight's data in either layout. */
-export function unitColumns(data: Float32Array, n: number, d: number, layout: HostLayout): Float32Array {
+/** `[d, n]` unit rows as columns (float32) of a weight's data in either layout (written into `out` when it has `n * d` values). */
+export function unitColumns(data: Float32Array, n: number, d: number, layout: HostLayout, out?: Float32Array): Float32Array {
   const cols = layout === "columns" ? data : transpose(data, n, d);
   const ss = new Float64Array(n);
   for (let k = 0; k < d; k++) {
@@ -187,12 +193,12 @@ export function unitColumns(data: Float32Array, n: number, d: number, layout: Ho
   }
   const inv = new Float64Array(n);
   for (let j = 0; j < n; j++) inv[j] = 1 / Math.sqrt(ss[j] as number);
-  const out = new Float32Array(n * d);
+  const unit = out && out.length === n * d ? out : new Float32Array(n * d);
   for (let k = 0; k < d; k++) {
     const base = k * n;
-    for (let j = 0; j < n; j++) out[base + j] = (cols[base + j] as number) * (inv[j] as number);
+    for (let j = 0; j < n; j++) unit[base + j] = (cols[base + j] as number) * (inv[j] as number);
   }
-  return out;
+  return unit;
 }
 
 /**
