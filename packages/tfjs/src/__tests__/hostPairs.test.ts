@@ -48,9 +48,9 @@ function bruteForce(unit: Float32Array, n: number, d: number): Int32Array {
 describe("hostPairLoss: the cached pairs' loss and gradient on the host", () => {
   for (const loss of ["mma", "cosine"] as const) {
     for (const layout of ["columns", "rows"] as const) {
-      it(`${loss}, ${layout}: equals core's float64 lossForPairs, including a self pair and a near-duplicate pair`, () => {
+      // d = 3 (no block of four features), 5 (one and a tail), 10 (two and a tail)
+      it.each([3, 5, 10])(`${loss}, ${layout}, d = %i: equals core's float64 lossForPairs, including a self pair and a near-duplicate pair`, (d) => {
         const n = 9;
-        const d = 5;
         const data = values(n * d, 11);
         const at = (j: number, k: number) => (layout === "columns" ? k * n + j : j * d + k);
         // row 4 a near-duplicate of row 3 (about 0.01 degrees): the explicit-difference sums
