@@ -1,8 +1,8 @@
 // Same-process A/B of one Dense kernel's cached step (refreshEvery > 1): mmaRegularizer's
-// path (on tfjs-cpu the host loop, two passes on the kernel as stored; on tfjs-wasm core's
-// given-pairs tfjs ops inside one op on the kernel) against core's given-pairs tfjs ops on
-// the transposed rows through angularLoss (the path before the host path), steps
-// alternating; CPU-time medians. Needs the built packages (pnpm build).
+// path (on tfjs-cpu and tfjs-wasm the host loop, two passes on the kernel as stored, on
+// wasm read in place in the heap) against core's given-pairs tfjs ops on the transposed
+// rows through angularLoss (the path before the host path), steps alternating; CPU-time
+// medians, each including the same tf.sum of the gradient. Needs the built packages (pnpm build).
 //   node packages/tfjs/bench/cached-ab.mjs [--backend wasm|cpu] [--shapes 784x1024,1024x1024,1024x100] [--steps 30]
 import { parseArgs } from "node:util";
 import * as tf from "@tensorflow/tfjs";

@@ -2,6 +2,7 @@ import { lossForPairs, lossWithPairs } from "@mmareg/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { angularRegularizer, createTfjsBackend, mmaRegularizer } from "../index.js";
 import { boundedSearch, hostPairLoss, scanGram, unitColumns, type HostSearchState } from "../regularizer/hostPairs.js";
+import { heapView } from "../regularizer/pairLossOp.js";
 import { maxAbs, maxDiff, reference, tf, useBackend } from "./helpers.js";
 
 /** Seeded values in [-1, 1). */
@@ -47,9 +48,9 @@ function bruteForce(unit: Float32Array, n: number, d: number): Int32Array {
 describe("hostPairLoss: the cached pairs' loss and gradient on the host", () => {
   for (const loss of ["mma", "cosine"] as const) {
     for (const layout of ["columns", "rows"] as const) {
-      it(`${loss}, ${layout}: equals core's float64 lossForPairs, including a self pair and a near-duplicate pair`, () => {
+      // d = 3 (no block of four features), 5 (one and a tail), 10 (two and a tail)
+      it.each([3, 5, 10])(`${loss}, ${layout}, d = %i: equals core's float64 lossForPairs, including a self pair and a near-duplicate pair`, (d) => {
         const n = 9;
-        const d = 5;
         const data = values(n * d, 11);
         const at = (j: number, k: number) => (layout === "columns" ? k * n + j : j * d + k);
         // row 4 a near-duplicate of row 3 (about 0.01 degrees): the explicit-difference sums
@@ -147,6 +148,33 @@ describe.each(["cpu", "wasm"] as const)("refreshEvery > 1 through the host path 
     reg.dispose();
     expect(tf.memory().numTensors).toBe(before);
     opt.dispose();
+    w.dispose();
+  });
+
+  it("reads the weight in place on wasm (a copy on cpu); gradients of earlier steps stay intact (the buffer is reused on wasm)", () => {
+    const t = tf.randomNormal([6, 5], 0, 1, "float32", 3);
+    const view = heapView(tf, t);
+    if (backend === "wasm") expect(Array.from(view!)).toEqual(Array.from(t.dataSync()));
+    else expect(view).toBeNull();
+    t.dispose();
+    const [din, n] = [6, 8];
+    const w = tf.variable(tf.randomNormal([din, n], 0, 1, "float32", 5), true, "dense_r/kernel");
+    const reg = mmaRegularizer({ coefficient: 1, refreshEvery: 100 });
+    const kept: { grad: tf.Tensor; rows: Float64Array }[] = [];
+    let pairs: number[] = [];
+    for (let step = 0; step < 3; step++) {
+      const rows = toRows(w.dataSync(), n, din);
+      if (step === 0) pairs = Array.from(reference.readSync!(lossWithPairs(reference, reference.tensor(rows, [n, din])).index));
+      const { value, grads } = tf.variableGrads(() => reg.apply(w) as tf.Scalar);
+      value.dispose();
+      kept.push({ grad: grads[w.name]!, rows });
+      w.assign(tf.tidy(() => tf.add(w, tf.randomNormal([din, n], 0, 0.01, "float32", 10 + step))));
+    }
+    for (const { grad, rows } of kept) {
+      expect(maxDiff(toRows(grad.dataSync(), n, din), fixedPairs(rows, n, din, pairs, "mma").grad)).toBeLessThan(1e-5);
+    }
+    tf.dispose(kept.map((k) => k.grad));
+    reg.dispose();
     w.dispose();
   });
 

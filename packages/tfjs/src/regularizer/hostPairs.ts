@@ -46,20 +46,38 @@ export interface HostPairResult {
  * @param layout - `columns` (`[d, n]` data) or `rows` (`[n, d]`).
  * @param index - `[n]` the partner of each row.
  * @param loss - `mma` or `cosine`.
+ * @param out - where to write the gradient (`columns` layout, `n * d` values); a new array when absent.
  */
-export function hostPairLoss(data: Float32Array, n: number, d: number, layout: HostLayout, index: Int32Array, loss: "mma" | "cosine"): HostPairResult {
+export function hostPairLoss(data: Float32Array, n: number, d: number, layout: HostLayout, index: Int32Array, loss: "mma" | "cosine", out?: Float32Array): HostPairResult {
   if (layout === "rows") {
     // [n, d]: run on the [d, n] transpose (a copy each way; tf.layers kernels are columns)
     const r = hostPairLoss(transpose(data, n, d), n, d, "columns", index, loss);
     return { loss: r.loss, grad: transpose(r.grad, d, n) };
   }
-  const grad = new Float32Array(n * d);
-  if (n < 2) return { loss: 0, grad };
+  const grad = out && out.length === n * d ? out : new Float32Array(n * d);
+  if (n < 2) return { loss: 0, grad: grad.fill(0) };
   const mma = loss === "mma";
-  // pass 1: squared norms and pair dot products (feature k of row j is data[k n + j])
+  // pass 1: squared norms and pair dot products (feature k of row j is data[k n + j]),
+  // four features per sweep over the rows (a quarter of the float64 accumulator traffic)
   const ss = new Float64Array(n);
   const dot = new Float64Array(n);
-  for (let k = 0; k < d; k++) {
+  let k0 = 0;
+  for (; k0 + 4 <= d; k0 += 4) {
+    const b0 = k0 * n;
+    const b1 = b0 + n;
+    const b2 = b1 + n;
+    const b3 = b2 + n;
+    for (let j = 0; j < n; j++) {
+      const p = index[j] as number;
+      const x0 = data[b0 + j] as number;
+      const x1 = data[b1 + j] as number;
+      const x2 = data[b2 + j] as number;
+      const x3 = data[b3 + j] as number;
+      ss[j] = (ss[j] as number) + (x0 * x0 + x1 * x1 + x2 * x2 + x3 * x3);
+      dot[j] = (dot[j] as number) + (x0 * (data[b0 + p] as number) + x1 * (data[b1 + p] as number) + x2 * (data[b2 + p] as number) + x3 * (data[b3 + p] as number));
+    }
+  }
+  for (let k = k0; k < d; k++) {
     const base = k * n;
     for (let j = 0; j < n; j++) {
       const x = data[base + j] as number;
@@ -103,33 +121,72 @@ export function hostPairLoss(data: Float32Array, n: number, d: number, layout: H
       ug[p] = (ug[p] as number) + c / n;
     }
   }
-  // pass 2: per feature, the unit values, g in float64, then (g - u (u . g)) / |w|
-  const u = new Float64Array(n);
-  const g = new Float64Array(n);
-  for (let k = 0; k < d; k++) {
-    const base = k * n;
-    for (let j = 0; j < n; j++) u[j] = (data[base + j] as number) * (inv[j] as number);
-    g.fill(0);
+  // pass 2: with x the raw data and w_j = cs_j / (|w_j| |w_p|) (signed: - for mma, + for
+  // cosine), the gradient of the raw row j, the normalization's backward pass included, is
+  //   grad_j = a_j x_j + w_j x_{p_j} + sum_{i : p_i = j} w_i x_i
+  // with a per-row a_j: mma (cs_j - ch_j + sum_{i : p_i = j} (cs_i - ch_i)) / |w_j|^2,
+  // cosine (ch_j - u_j . g_j) / |w_j|^2; per feature one gather and one scatter within a
+  // row of the data, summed in float64
+  const a = new Float64Array(n);
+  const w = new Float64Array(n);
+  const sign = mma ? -1 : 1;
+  for (let j = 0; j < n; j++) {
+    const p = index[j] as number;
+    const ij = inv[j] as number;
+    w[j] = sign * (cs[j] as number) * ij * (inv[p] as number);
     if (mma) {
-      for (let j = 0; j < n; j++) {
-        const p = index[j] as number;
-        const uj = u[j] as number;
-        const vj = u[p] as number;
-        const h = ch[j] as number;
-        const m = (cs[j] as number) * (uj - vj);
-        g[j] = (g[j] as number) + (m - h * uj);
-        g[p] = (g[p] as number) - (m + h * vj);
-      }
-      for (let j = 0; j < n; j++) grad[base + j] = (g[j] as number) * (inv[j] as number);
+      const e = (cs[j] as number) - (ch[j] as number);
+      a[j] = (a[j] as number) + e * ij * ij;
+      if (p !== j) a[p] = (a[p] as number) + e * (inv[p] as number) * (inv[p] as number);
     } else {
-      for (let j = 0; j < n; j++) {
-        const p = index[j] as number;
-        const c = cs[j] as number;
-        g[j] = (g[j] as number) + c * (u[p] as number) + (ch[j] as number) * (u[j] as number);
-        if (p !== j) g[p] = (g[p] as number) + c * (u[j] as number);
-      }
-      for (let j = 0; j < n; j++) grad[base + j] = ((g[j] as number) - (u[j] as number) * (ug[j] as number)) * (inv[j] as number);
+      a[j] = ((ch[j] as number) - (ug[j] as number)) * ij * ij;
     }
+  }
+  // four features per sweep, their float64 sums interleaved (g[4 j + f]) so that a
+  // row's four sums share a cache line
+  const g = new Float64Array(4 * n);
+  k0 = 0;
+  for (; k0 + 4 <= d; k0 += 4) {
+    const b0 = k0 * n;
+    const b1 = b0 + n;
+    const b2 = b1 + n;
+    const b3 = b2 + n;
+    for (let j = 0; j < n; j++) {
+      const p = index[j] as number;
+      const aj = a[j] as number;
+      const wj = w[j] as number;
+      const q = 4 * j;
+      g[q] = aj * (data[b0 + j] as number) + wj * (data[b0 + p] as number);
+      g[q + 1] = aj * (data[b1 + j] as number) + wj * (data[b1 + p] as number);
+      g[q + 2] = aj * (data[b2 + j] as number) + wj * (data[b2 + p] as number);
+      g[q + 3] = aj * (data[b3 + j] as number) + wj * (data[b3 + p] as number);
+    }
+    for (let j = 0; j < n; j++) {
+      const p = index[j] as number;
+      if (p === j) continue;
+      const wj = w[j] as number;
+      const q = 4 * p;
+      g[q] = (g[q] as number) + wj * (data[b0 + j] as number);
+      g[q + 1] = (g[q + 1] as number) + wj * (data[b1 + j] as number);
+      g[q + 2] = (g[q + 2] as number) + wj * (data[b2 + j] as number);
+      g[q + 3] = (g[q + 3] as number) + wj * (data[b3 + j] as number);
+    }
+    for (let j = 0; j < n; j++) {
+      const q = 4 * j;
+      grad[b0 + j] = g[q] as number;
+      grad[b1 + j] = g[q + 1] as number;
+      grad[b2 + j] = g[q + 2] as number;
+      grad[b3 + j] = g[q + 3] as number;
+    }
+  }
+  for (let k = k0; k < d; k++) {
+    const base = k * n;
+    for (let j = 0; j < n; j++) g[j] = (a[j] as number) * (data[base + j] as number) + (w[j] as number) * (data[base + (index[j] as number)] as number);
+    for (let j = 0; j < n; j++) {
+      const p = index[j] as number;
+      if (p !== j) g[p] = (g[p] as number) + (w[j] as number) * (data[base + j] as number);
+    }
+    for (let j = 0; j < n; j++) grad[base + j] = g[j] as number;
   }
   return { loss: mma ? -total / n : total / n, grad };
 }
@@ -172,13 +229,29 @@ export interface HostSearchState {
   gram: Float32Array;
   /** The partners found by the last search. */
   index: Int32Array;
+  /** A buffer of `n * d` for the next search's unit rows (the previous ones, no longer needed), if any. */
+  spare?: Float32Array;
 }
 
-/** `[d, n]` unit rows as columns (float32) of a weight's data in either layout. */
-export function unitColumns(data: Float32Array, n: number, d: number, layout: HostLayout): Float32Array {
+/** `[d, n]` unit rows as columns (float32) of a weight's data in either layout (written into `out` when it has `n * d` values). */
+export function unitColumns(data: Float32Array, n: number, d: number, layout: HostLayout, out?: Float32Array): Float32Array {
   const cols = layout === "columns" ? data : transpose(data, n, d);
   const ss = new Float64Array(n);
-  for (let k = 0; k < d; k++) {
+  let k0 = 0;
+  for (; k0 + 4 <= d; k0 += 4) {
+    const b0 = k0 * n;
+    const b1 = b0 + n;
+    const b2 = b1 + n;
+    const b3 = b2 + n;
+    for (let j = 0; j < n; j++) {
+      const x0 = cols[b0 + j] as number;
+      const x1 = cols[b1 + j] as number;
+      const x2 = cols[b2 + j] as number;
+      const x3 = cols[b3 + j] as number;
+      ss[j] = (ss[j] as number) + (x0 * x0 + x1 * x1 + x2 * x2 + x3 * x3);
+    }
+  }
+  for (let k = k0; k < d; k++) {
     const base = k * n;
     for (let j = 0; j < n; j++) {
       const x = cols[base + j] as number;
@@ -187,12 +260,12 @@ export function unitColumns(data: Float32Array, n: number, d: number, layout: Ho
   }
   const inv = new Float64Array(n);
   for (let j = 0; j < n; j++) inv[j] = 1 / Math.sqrt(ss[j] as number);
-  const out = new Float32Array(n * d);
+  const unit = out && out.length === n * d ? out : new Float32Array(n * d);
   for (let k = 0; k < d; k++) {
     const base = k * n;
-    for (let j = 0; j < n; j++) out[base + j] = (cols[base + j] as number) * (inv[j] as number);
+    for (let j = 0; j < n; j++) unit[base + j] = (cols[base + j] as number) * (inv[j] as number);
   }
-  return out;
+  return unit;
 }
 
 /**
@@ -221,7 +294,28 @@ export function scanGram(block: Float32Array, n: number, offset: number, rows: n
 function columnAngles(a: Float32Array, b: Float32Array, n: number, d: number, partner?: Int32Array): Float64Array {
   const m = new Float64Array(n);
   const s = new Float64Array(n);
-  for (let k = 0; k < d; k++) {
+  // four features per sweep over the rows, as in hostPairLoss
+  let k0 = 0;
+  for (; k0 + 4 <= d; k0 += 4) {
+    const b0 = k0 * n;
+    const b1 = b0 + n;
+    const b2 = b1 + n;
+    const b3 = b2 + n;
+    for (let j = 0; j < n; j++) {
+      const p = partner ? (partner[j] as number) : j;
+      const x0 = a[b0 + j] as number;
+      const x1 = a[b1 + j] as number;
+      const x2 = a[b2 + j] as number;
+      const x3 = a[b3 + j] as number;
+      const y0 = b[b0 + p] as number;
+      const y1 = b[b1 + p] as number;
+      const y2 = b[b2 + p] as number;
+      const y3 = b[b3 + p] as number;
+      m[j] = (m[j] as number) + ((x0 - y0) * (x0 - y0) + (x1 - y1) * (x1 - y1) + (x2 - y2) * (x2 - y2) + (x3 - y3) * (x3 - y3));
+      s[j] = (s[j] as number) + ((x0 + y0) * (x0 + y0) + (x1 + y1) * (x1 + y1) + (x2 + y2) * (x2 + y2) + (x3 + y3) * (x3 + y3));
+    }
+  }
+  for (let k = k0; k < d; k++) {
     const base = k * n;
     for (let j = 0; j < n; j++) {
       const x = a[base + j] as number;
@@ -260,6 +354,12 @@ export function boundedSearch(state: HostSearchState, unit: Float32Array, budget
   let maxDelta = 0;
   for (let i = 0; i < n; i++) maxDelta = Math.max(maxDelta, delta[i] as number);
   const toPrevious = columnAngles(unit, unit, n, d, previous);
+  const cosDelta = new Float64Array(n);
+  const sinDelta = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    cosDelta[j] = Math.cos(delta[j] as number);
+    sinDelta[j] = Math.sin(delta[j] as number);
+  }
   // the candidate pairs (i, j), j ascending per i
   const ci: number[] = [];
   const cj: number[] = [];
@@ -267,12 +367,17 @@ export function boundedSearch(state: HostSearchState, unit: Float32Array, budget
     const own = (toPrevious[i] as number) + (delta[i] as number);
     const reach = own + maxDelta;
     const threshold = reach >= Math.PI ? -Infinity : Math.cos(reach) - COS_SLACK;
+    const cosOwn = Math.cos(own);
+    const sinOwn = Math.sin(own);
     const base = i * n;
     for (let j = 0; j < n; j++) {
       const g = gram[base + j] as number;
       if (j === i || g < threshold) continue;
-      // the bound with row j's own turn instead of the largest one (cos slack: conservative)
-      if (Math.acos(Math.min(1, g + COS_SLACK)) > own + (delta[j] as number)) continue;
+      // the bound with row j's own turn instead of the largest one: skip j when
+      // acos(g + slack) > own + delta_j, i.e. (below pi) g + slack < cos(own + delta_j),
+      // the cosine from the angle-addition formula (no acos per entry), less a margin for
+      // its rounding, so the test stays conservative
+      if (own + (delta[j] as number) < Math.PI && g + COS_SLACK < cosOwn * (cosDelta[j] as number) - sinOwn * (sinDelta[j] as number) - 1e-12) continue;
       if (ci.length >= budget) return null;
       ci.push(i);
       cj.push(j);
