@@ -8,7 +8,15 @@ export interface TensorSizeRecorder<T> {
   largest(): number;
   /** The op (or `tensor`) and shape of that largest tensor. */
   largestAt(): { op: string; shape: readonly number[] } | null;
-  /** Forget what was seen. */
+  /**
+   * The most tensors of at least `liveAtLeast` elements (an option of
+   * {@link recordTensorSizes}) alive at once since the last reset: made by an upload or an
+   * op and not yet released by `dispose` or by the `scope` that made them (the contract's
+   * scope rule: everything not in its result). Meaningful only on a backend with `dispose`
+   * (a garbage-collected backend frees nothing explicitly).
+   */
+  peakLive(): number;
+  /** Forget what was seen (tensors alive now stay counted as alive). */
   reset(): void;
 }
 
@@ -26,9 +34,11 @@ const MEASURED = new Set<string>(["tensor", ...REQUIRED_OPS, ...OPTIONAL_OPS]);
  * const rec = recordTensorSizes(createCpuBackend());
  * await angleReport(rec.backend, { data, shape: [3000, 8] });
  * rec.largest(); // 24000: the input, never 3000 * 3000
+ * // with { liveAtLeast: 3000 * 8 }: rec.peakLive() counts the [n, d] tensors alive at once
  * ```
  */
-export function recordTensorSizes<T>(b: Backend<T>): TensorSizeRecorder<T> {
+export function recordTensorSizes<T>(b: Backend<T>, options: { liveAtLeast?: number } = {}): TensorSizeRecorder<T> {
+  const min = options.liveAtLeast ?? 1;
   let largest = 0;
   let at: { op: string; shape: readonly number[] } | null = null;
   const see = (op: string, x: unknown): void => {
@@ -46,16 +56,67 @@ export function recordTensorSizes<T>(b: Backend<T>): TensorSizeRecorder<T> {
       at = { op, shape: [...shape] };
     }
   };
+  // live tensors (object -> elements), the open scopes' tensors, and the peaks by size
+  const live = new Map<object, number>();
+  const frames: Set<object>[] = [];
+  let peak = 0;
+  const countLive = (): number => {
+    let count = 0;
+    for (const size of live.values()) if (size >= min) count++;
+    return count;
+  };
+  const born = (x: unknown): void => {
+    if (x === null || typeof x !== "object" || live.has(x)) return;
+    let size: number;
+    try {
+      size = b.shape(x as T).reduce((p, v) => p * v, 1);
+    } catch {
+      return;
+    }
+    live.set(x, size);
+    frames[frames.length - 1]?.add(x);
+    if (size >= min) peak = Math.max(peak, countLive());
+  };
+  const died = (x: unknown): void => {
+    if (x !== null && typeof x === "object") live.delete(x);
+  };
+  const results = (out: unknown): unknown[] => (out !== null && typeof out === "object" && !isTensorLike(b, out) ? Object.values(out) : [out]);
   const backend = new Proxy(b, {
     get(target, prop, receiver) {
       const v = Reflect.get(target, prop, receiver) as unknown;
       if (typeof v !== "function") return v;
       const f = (v as (...a: unknown[]) => unknown).bind(target);
+      if (prop === "dispose") {
+        return (x: unknown) => {
+          died(x);
+          return f(x);
+        };
+      }
+      if (prop === "scope") {
+        return (fn: () => unknown) => {
+          const mine = new Set<object>();
+          frames.push(mine);
+          let out: unknown;
+          try {
+            out = f(fn);
+          } finally {
+            frames.pop();
+          }
+          const keep = new Set<unknown>();
+          keepAll(b, out, keep, 0);
+          for (const x of mine) {
+            if (!keep.has(x)) died(x);
+            else frames[frames.length - 1]?.add(x);
+          }
+          return out;
+        };
+      }
       if (typeof prop !== "string" || !MEASURED.has(prop)) return f;
       return (...args: unknown[]) => {
         const out = f(...args);
         if (prop === "tensor" || (out !== null && typeof out === "object" && isTensorLike(b, out))) see(prop, out);
         else if (out !== null && typeof out === "object") for (const x of Object.values(out)) see(prop, x);
+        for (const x of prop === "tensor" ? [out] : results(out)) born(x);
         return out;
       };
     },
@@ -64,9 +125,11 @@ export function recordTensorSizes<T>(b: Backend<T>): TensorSizeRecorder<T> {
     backend,
     largest: () => largest,
     largestAt: () => at,
+    peakLive: () => peak,
     reset: () => {
       largest = 0;
       at = null;
+      peak = countLive();
     },
   };
 }
@@ -79,4 +142,14 @@ function isTensorLike<T>(b: Backend<T>, x: object): boolean {
   } catch {
     return false;
   }
+}
+
+/** The tensors of a scope's result (a tensor, an array or a plain object of them), as the contract's `scope` keeps them. */
+function keepAll<T>(b: Backend<T>, x: unknown, keep: Set<unknown>, depth: number): void {
+  if (depth > 4 || x === null || typeof x !== "object") return;
+  if (isTensorLike(b, x)) {
+    keep.add(x);
+    return;
+  }
+  for (const v of Array.isArray(x) ? x : Object.values(x)) keepAll(b, v, keep, depth + 1);
 }

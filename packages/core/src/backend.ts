@@ -164,6 +164,15 @@ export interface Backend<T = unknown> {
   read(x: T): Promise<BackendArray>;
   /** Read a tensor back synchronously, where the backend can (CPU backends always can). */
   readSync?(x: T): BackendArray;
+  /**
+   * Optional: the tensor's data without a copy, row-major: a view of the backend's own
+   * storage (the wasm backend's memory, the cpu backend's array), for callers that only
+   * look at the data and would otherwise hold a second copy of a large result
+   * ({@link evaluateLossView} writes a 100,000-row gradient to a file from it). The view
+   * is valid only until the next op, `tensor`, `dispose` or `close` of the backend;
+   * never write to it. Backends whose data lives elsewhere (GPU, tfjs, ONNX) omit it.
+   */
+  readView?(x: T): BackendArray;
   /** Release a tensor's memory now (GPU textures, tfjs tensors). Optional for GC'd backends. */
   dispose?(x: T): void;
   /**

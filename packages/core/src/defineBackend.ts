@@ -53,6 +53,7 @@ export interface BackendIo<T> {
   shape(x: T): readonly number[];
   read(x: T): Promise<BackendArray>;
   readSync?(x: T): BackendArray;
+  readView?(x: T): BackendArray;
   dispose?(x: T): void;
   settle?(xs: readonly T[]): Promise<void>;
   scope?<R>(fn: () => R): R;
@@ -72,7 +73,7 @@ export interface BackendDefinition<T, C, O> extends BackendIo<T> {
 }
 
 /** The optional data members a definition may give. */
-type IoOptional = "readSync" | "dispose" | "settle" | "scope";
+type IoOptional = "readSync" | "readView" | "dispose" | "settle" | "scope";
 
 /**
  * The backend {@link defineBackend} returns: the contract, with `close` and the optional
@@ -278,7 +279,7 @@ export function defineBackend<T, C, O>(definition: BackendDefinition<T, C, O>): 
       return closing;
     },
   };
-  for (const key of ["readSync", "dispose", "settle", "scope"] as const) if (def[key]) backend[key] = def[key];
+  for (const key of ["readSync", "readView", "dispose", "settle", "scope"] as const) if (def[key]) backend[key] = def[key];
   for (const op of ALL_OPS) {
     const impl = table[op];
     if (typeof impl !== "function") continue;

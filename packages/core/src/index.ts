@@ -39,7 +39,7 @@ export { createScopeTracker } from "./scopeTracker.js";
 export type { ScopeTracker, ScopeTrackerOptions } from "./scopeTracker.js";
 export { isMMARegError, MMARegError } from "./errors.js";
 export type { MMARegErrorCode, MMARegErrorContext } from "./errors.js";
-export { evaluateLoss, evaluateLossSync } from "./evaluate.js";
+export { evaluateLoss, evaluateLossSync, evaluateLossView } from "./evaluate.js";
 export type { EvaluateOptions } from "./evaluate.js";
 export { fromRows, LAYER_KERNELS, rowsShape, toRows } from "./layout.js";
 export type { RowsShape } from "./layout.js";

@@ -86,8 +86,8 @@ export function rowsShape(shape: readonly number[], layout: Layout = "rows"): Ro
   }
 }
 
-/** True when the layout keeps the data order (rows are contiguous in the input). */
-function isRowMajor(layout: Layout): boolean {
+/** Whether a layout's flat data is already the row matrix, rows contiguous (`rows`, and PyTorch-style `conv-oihw`). */
+export function isRowMajor(layout: Layout): boolean {
   return layout === "rows" || layout === "conv-oihw";
 }
 

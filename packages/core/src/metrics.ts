@@ -211,12 +211,17 @@ export async function angleReport<T>(b: Backend<T>, input: MatrixInput, options:
   const threshold = options.threshold ?? 0.2;
   if (rows.n < 2) return buildReport(rows, new Float64Array(0), new Float64Array(0), 0, threshold);
   const absolute = options.absolute ?? true;
-  const w = b.tensor(rows.data, [rows.n, rows.d]);
+  let w: T | undefined = b.tensor(rows.data, [rows.n, rows.d]);
   let unit: T | undefined;
   let s: AngleStats<T> | undefined;
   let theta: T | undefined;
   try {
     unit = unitRows(b, w);
+    // the raw rows are not needed again (the refinement reads the caller's data): freed
+    // now, so a backend that reuses memory (wasm) puts the pair angles' [n, d] gradient
+    // there instead of growing its heap by another [n, d] block
+    release(b, w);
+    w = undefined;
     s = await angleStatsAsync(b, unit, threshold, absolute);
     const [u, index] = [unit, s.index];
     theta = withScope(b, () => pairAngles(b, u, index).theta);

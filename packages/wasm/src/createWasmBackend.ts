@@ -31,7 +31,7 @@ export interface WasmBackendOptions {
 
 /** The wasm backend: a {@link Backend} over {@link WasmTensor} with a worker pool to close. */
 export type WasmBackend = Backend<WasmTensor> &
-  Required<Pick<Backend<WasmTensor>, "readSync" | "dispose" | "scope" | "close" | OptionalOp>> & {
+  Required<Pick<Backend<WasmTensor>, "readSync" | "readView" | "dispose" | "scope" | "close" | OptionalOp>> & {
   /** Threads the backend computes on (1 when shared memory is unavailable). */
   readonly threads: number;
   /** Why the backend runs on fewer threads than asked, if it does. */
@@ -179,6 +179,8 @@ function makeBackend(ctx: Context, fallbackReason: string | undefined): WasmBack
     shape: (x: WasmTensor): readonly number[] => x.shape,
     read: (x: WasmTensor): Promise<BackendArray> => Promise.resolve(readSync(x)),
     readSync,
+    // a view of the WebAssembly memory itself (index tensors, int32 inside, are converted)
+    readView: (x: WasmTensor): BackendArray => (ctx.check(x), x.kind === "index" ? Float64Array.from(ctx.idx(x)) : ctx.f32(x)),
     dispose: (x: WasmTensor): void => ctx.dispose(x),
     scope: <R>(fn: () => R): R => ctx.scope(fn),
     close: () => ctx.pool.close(),

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { JSON_GRAD_LIMIT } from "../commands/loss.js";
+import { CPU_FLOAT32_ABOVE, JSON_GRAD_LIMIT, largeFloat32OnCpu } from "../commands/loss.js";
 import { encodeNpy, parseNpy, readNpyFile, writeNpyFile } from "../io/npy.js";
 import { bundleCli, runProcess } from "./fuzzProcess.js";
 import { runMma, tempDir, tempFile } from "./helpers.js";
@@ -111,6 +111,32 @@ describe("mma loss --grad-out", () => {
     expect(j.gradNorm).toBeGreaterThan(0);
     expect(j.n).toBe(200);
   });
+  it("on wasm the file is written straight from the backend's memory: equal to --json's gradient", async () => {
+    const w = Float32Array.from(weight(9 * 6, 3));
+    const input = tempFile("w32.npy", encodeNpy(w, [9, 6]));
+    const out = join(tempDir(), "g-wasm.npy");
+    const json = JSON.parse((await runMma(["loss", input, "--backend", "wasm", "--json"])).out);
+    const r = await runMma(["loss", input, "--backend", "wasm", "--grad-out", out, "--json"]);
+    expect(r.code, r.err).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.gradFile).toBe(out);
+    expect(j.loss).toBe(json.loss);
+    expect(j.gradNorm).toBe(json.gradNorm);
+    const g = readNpyFile(out);
+    expect(g.shape).toEqual([9, 6]);
+    expect(g.data).toBeInstanceOf(Float32Array);
+    expect(Array.from(g.data)).toEqual(json.grad);
+  }, 60_000);
+
+  it("runs a float32 input of more than 2^24 numbers on cpu in float32 unless --dtype is given", () => {
+    const big = new Float32Array(CPU_FLOAT32_ABOVE + 1); // 67 MB, never written: no page is touched
+    expect(largeFloat32OnCpu("cpu", undefined, big)).toBe(true);
+    expect(largeFloat32OnCpu("cpu", "float64", big)).toBe(false);
+    expect(largeFloat32OnCpu("wasm", undefined, big)).toBe(false);
+    expect(largeFloat32OnCpu("cpu", undefined, big.subarray(0, CPU_FLOAT32_ABOVE))).toBe(false);
+    expect(largeFloat32OnCpu("cpu", undefined, new Float64Array(4))).toBe(false);
+  });
+
   it("refuses a --grad-out that is not .npy or cannot be written, before computing", async () => {
     const input = tempFile("w.npy", encodeNpy(weight(12), [3, 4]));
     const a = await runMma(["loss", input, "--grad-out", join(tempDir(), "g.json")]);

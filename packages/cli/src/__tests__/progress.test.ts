@@ -132,7 +132,7 @@ describe("progress of the commands on a terminal", () => {
     writeFileSync(w, encodeNpy(Float64Array.from({ length: 30 }, (_, i) => Math.sin(i * 1.7) + (i % 3)), [6, 5]));
     const r = await runMma(["loss", w, "--grad-out", join(dir, "g.npy"), "--json"], true);
     expect(r.code).toBe(0);
-    for (const phase of ["[1/4] reading", "[2/4] mma loss + gradient of [6, 5] on cpu", "[3/4] angle statistics of 6 rows", "[4/4] writing"]) expect(r.err).toContain(phase);
+    for (const phase of ["[1/4] reading", "[2/4] mma loss + gradient of [6, 5] on cpu", "[3/4] writing", "[4/4] angle statistics of 6 rows"]) expect(r.err).toContain(phase);
     expect(r.err.endsWith("\r\x1b[K")).toBe(true);
     expect(JSON.parse(r.out).grad).toBeNull(); // stdout is pure JSON
     for (const flag of ["--quiet", "--no-progress"]) {

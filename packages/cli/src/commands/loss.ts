@@ -1,4 +1,4 @@
-import { angleReport, evaluateLoss, LAYOUTS, LOSS_NAMES, MMARegError, type Layout, type LossName, type NumericMode } from "@mmareg/core";
+import { angleReport, evaluateLossView, LAYOUTS, LOSS_NAMES, MMARegError, type Layout, type LossName, type NumericMode } from "@mmareg/core";
 import { flatIndexOf } from "@mmareg/core/internal";
 import { basename, extname } from "node:path";
 import { choiceFlag, numberFlag, parse } from "../args.js";
@@ -17,6 +17,18 @@ import type { Command } from "./types.js";
  */
 export const JSON_GRAD_LIMIT = 100_000;
 
+/**
+ * Above this many numbers (2^24) a float32 input runs on the cpu backend in float32 unless
+ * `--dtype` says otherwise: in float64 each of the backend's `[n, d]` arrays would be twice
+ * the input (at 100,000 x 512, 410 MB each instead of 205 MB).
+ */
+export const CPU_FLOAT32_ABOVE = 2 ** 24;
+
+/** Whether `mma loss` runs the cpu backend in float32 by the rule of {@link CPU_FLOAT32_ABOVE} (no `--dtype`, a float32 input above 2^24 numbers). */
+export function largeFloat32OnCpu(backend: string, dtypeFlag: string | undefined, data: ArrayLike<number>): boolean {
+  return backend === "cpu" && dtypeFlag === undefined && data instanceof Float32Array && data.length > CPU_FLOAT32_ABOVE;
+}
+
 const HELP = `Usage: mma loss <file.json|file.npy> [options]
        mma loss <model> --weight <name> [options]
        mma loss <model> --list
@@ -34,7 +46,8 @@ Options:
   --half-space       MHE: also repel each row from the other rows' antipodes
   --mode <mode>      exact (default) | reference (the paper's PyTorch code to the digit)
   --backend <name>   ${BACKENDS.map((b) => b.name).join(" | ")} (default cpu)
-  --dtype <type>     float64 | float32 (default: the backend's native precision)
+  --dtype <type>     float64 | float32 (default: the backend's native precision; on
+                     cpu a float32 input of more than 2^24 numbers runs in float32)
   --layout <layout>  how the weight maps to rows, one row per neuron/filter:
                        rows            already [n, d] (default)
                        dense           [in, out] dense kernel (tfjs/Keras)
@@ -143,46 +156,64 @@ export const lossCommand: Command = {
       const input = await readInput(positionals[0] as string, values.weight);
       const m = input.m;
       if (input.layout !== undefined && values.layout === undefined) layout = input.layout;
-      const { entry, backend } = await loadBackend(values.backend ?? "cpu", values.dtype);
+      const backendName = values.backend ?? "cpu";
+      // float64 doubles every [n, d] array the cpu backend holds: for a large float32 input
+      // (above 2^24 numbers: 100,000 x 512 would need 1.6 GB in float64) it computes in the
+      // input's own float32, and says so; --dtype float64 asks for float64 anyway
+      const autoFloat32 = largeFloat32OnCpu(backendName, values.dtype, m.data);
+      const { entry, backend } = await loadBackend(backendName, autoFloat32 ? "float32" : values.dtype);
       try {
         const options = { loss: lossName, mode, layout, s, halfSpace: values["half-space"] ?? false, layer: m.file };
         progress.phase(`mma loss [2/${phases}] ${lossName} loss + gradient of [${m.shape.join(", ")}] on ${backend.name}`);
+        // the gradient is used once (summed, written, or printed when small) while the
+        // backend still holds it: on wasm and cpu it is a view of the backend's memory, so
+        // a 100,000 x 512 gradient is never copied into JavaScript (205 MB less)
+        let gmax = 0;
+        let gsq = 0;
+        let inlineGrad: number[] | null = null;
+        let gradLength = 0;
+        let gradDtype: "float32" | "float64" = backend.dtype === "float32" ? "float32" : "float64";
         let result;
         try {
-          result = await evaluateLoss(backend, { data: m.data, shape: m.shape }, options);
+          result = await evaluateLossView(backend, { data: m.data, shape: m.shape }, options, (r) => {
+            const g = r.grad;
+            for (let i = 0; i < g.length; i++) {
+              const v = g[i] as number;
+              const a = Math.abs(v);
+              if (a > gmax) gmax = a;
+              gsq += v * v;
+            }
+            const grad = gradientArray(g, backend.dtype);
+            gradDtype = grad instanceof Float32Array ? "float32" : "float64";
+            gradLength = grad.length;
+            if (values.json && gradOut === undefined && grad.length <= JSON_GRAD_LIMIT) inlineGrad = Array.from(grad);
+            if (gradOut !== undefined) {
+              progress.phase(`mma loss [3/${phases}] writing ${basename(gradOut)} (${(grad.byteLength / 1e6).toFixed(1)} MB)`);
+              try {
+                writeNpyFile(gradOut, grad, m.shape);
+              } catch (e) {
+                throw new CliError(`--grad-out ${gradOut}: cannot write ${gradOut}: ${(e as Error).message}`);
+              }
+            }
+            return { loss: r.loss, n: r.n, d: r.d };
+          });
         } catch (e) {
           throw e instanceof MMARegError ? locate(e, m, layout) : e;
         }
         // reference mode accepts all-zero rows (PyTorch's eps rule): the angle summary then
         // leaves them out and says how many there were
-        progress.phase(`mma loss [3/${phases}] angle statistics of ${result.n} rows`);
+        progress.phase(`mma loss [${phases}/${phases}] angle statistics of ${result.n} rows`);
         const angles = await angleReport(backend, { data: m.data, shape: m.shape }, { layout, layer: m.file, zeroRows: mode === "reference" ? "skip" : "error" });
         const zeroRows = angles.deadRows.length;
-        let gmax = 0;
-        let gsq = 0;
-        for (const g of result.grad) {
-          gmax = Math.max(gmax, Math.abs(g));
-          gsq += g * g;
-        }
-        const grad = gradientArray(result.grad, backend.dtype);
-        const gradDtype = grad instanceof Float32Array ? "float32" : "float64";
-        if (gradOut !== undefined) {
-          progress.phase(`mma loss [4/${phases}] writing ${basename(gradOut)} (${(grad.byteLength / 1e6).toFixed(1)} MB)`);
-          try {
-            writeNpyFile(gradOut, grad, m.shape);
-          } catch (e) {
-            throw new CliError(`--grad-out ${gradOut}: cannot write ${gradOut}: ${(e as Error).message}`);
-          }
-        }
         progress.end();
         if (values.json) {
-          const inline = gradOut === undefined && grad.length <= JSON_GRAD_LIMIT;
+          const inline = inlineGrad !== null;
           const gradNote =
             gradOut !== undefined
-              ? `the gradient (${grad.length} numbers, ${gradDtype}) is in ${gradOut}`
+              ? `the gradient (${gradLength} numbers, ${gradDtype}) is in ${gradOut}`
               : inline
                 ? undefined
-                : `the gradient has ${grad.length} numbers, more than the ${JSON_GRAD_LIMIT} that --json prints: write it to a file with --grad-out grad.npy`;
+                : `the gradient has ${gradLength} numbers, more than the ${JSON_GRAD_LIMIT} that --json prints: write it to a file with --grad-out grad.npy`;
           io.out(
             JSON.stringify({
               loss: result.loss,
@@ -202,7 +233,7 @@ export const lossCommand: Command = {
               dtype: backend.dtype,
               gradMaxAbs: gmax,
               gradNorm: Math.sqrt(gsq),
-              grad: inline ? Array.from(grad) : null,
+              grad: inlineGrad,
               ...(gradNote !== undefined ? { gradNote } : {}),
               ...(gradOut !== undefined ? { gradFile: gradOut } : {}),
             }) + "\n",
@@ -220,7 +251,7 @@ export const lossCommand: Command = {
             ...(angles.deadRows.length > 0 ? [`  dead rows   ${angles.deadRows.length} all-zero rows left out of the angles: ${angles.deadRows.slice(0, 20).join(", ")}${angles.deadRows.length > 20 ? ", ..." : ""}`] : []),
             `  gradient    max |g| ${gmax.toExponential(4)}, norm ${Math.sqrt(gsq).toExponential(4)}`,
             ...(gradOut !== undefined ? [`  written to  ${gradOut} (${gradDtype}, shape [${m.shape.join(", ")}])`] : []),
-            `  backend     ${backend.name} (${backend.dtype})`,
+            `  backend     ${backend.name} (${backend.dtype}${autoFloat32 ? `: the input is float32 and has more than 2^24 numbers, so the cpu backend keeps it in float32; --dtype float64 for float64` : ""})`,
             "",
           ].join("\n"),
         );

@@ -132,6 +132,25 @@ export function statisticsSuite(_ctx: SuiteContext): CheckDefinition[] {
       },
     });
   }
+  out.push({
+    path: ["bounded memory"],
+    title: "the angle report holds at most two [n, d] tensors at once (the raw rows are freed once normalized)",
+    run: async (cx) => {
+      const b = cx.backend() as Backend<unknown>;
+      if (typeof b.dispose !== "function") throw new CheckNotApplicable(`${b.name} frees nothing explicitly (garbage-collected): there is no live count to bound`);
+      if (typeof b.pairAngles !== "function" || typeof b.angleStats !== "function") {
+        throw new CheckNotApplicable(`${b.name} composes pairAngles or angleStats from primitives, whose [n, d] intermediates are the composition's`);
+      }
+      const [n, d] = [300, 16];
+      const m = randomMatrix(n, d, 46);
+      // the [n, d] tensors an eager backend holds are its memory at 100,000 rows (205 MB
+      // each): the upload, the unit rows, the pair angles' gradient
+      const rec = recordTensorSizes(b, { liveAtLeast: n * d });
+      const r = await angleReport(rec.backend, { data: m.data, shape: m.shape });
+      check(r.nearestIndex.length === n, `${r.nearestIndex.length} nearest indices`);
+      check(rec.peakLive() <= 2, () => `angle report: ${rec.peakLive()} [${n}, ${d}] tensors alive at once, at most 2 expected (the raw rows are not needed once normalized)`);
+    },
+  });
   for (const n of [2000, 3000]) {
     out.push({
       path: ["bounded memory"],

@@ -14,6 +14,9 @@ export interface RowBlockScan {
   above?: Tensor;
 }
 
+/** tfjs backends whose tensors live in host memory, where reading a small tensor back is a copy. */
+const HOST_READ: ReadonlySet<string> = new Set(["cpu", "wasm"]);
+
 /**
  * Rows per block of the blocked pairwise scans over `n` columns. The rule: the whole
  * `n x n` matrix in one block while `n^2 <= singleShotElements` (2^24 entries, `n <= 4096`,
@@ -46,6 +49,15 @@ export function scanRowBlocks(ctx: TfjsContext, unit: Tensor, rule: DiagonalRule
   const { tf } = ctx;
   const [n, d] = unit.shape as [number, number];
   const step = rowsPerBlock(ctx, n);
+  // On the host-memory backends (tfjs-cpu, tfjs-wasm) each block's results go to host
+  // arrays at once, so no small tensor stays allocated between the blocks' 16 MiB
+  // products: on tfjs-wasm those kept tensors, 2 or 3 per block, were placed in the holes
+  // the freed products left and split them, and with 2440 blocks (n = 100,000) the wasm
+  // heap's free space fragmented until it could not hold the next product (issue 12).
+  const host = step < n && HOST_READ.has(tf.getBackend());
+  const hostValue = host ? new Float32Array(n) : null;
+  const hostIndex = host ? new Int32Array(n) : null;
+  const hostAbove = host && count ? new Float32Array(n) : null;
   return tidy(tf, () => {
     const right = ctx.explicitTranspose() ? tf.transpose(unit) : null;
     const values: Tensor[] = [];
@@ -66,9 +78,20 @@ export function scanRowBlocks(ctx: TfjsContext, unit: Tensor, rule: DiagonalRule
         const hits = tf.sum(tf.cast(tf.greater(mag, count.threshold), "float32"), 1);
         return { ...best, above: count.absolute ? tf.sub(hits, 1) : hits };
       });
+      if (hostValue && hostIndex) {
+        hostValue.set(r.value.dataSync() as Float32Array, i0);
+        hostIndex.set(r.index.dataSync() as Int32Array, i0);
+        if (hostAbove && "above" in r) hostAbove.set((r.above as Tensor).dataSync() as Float32Array, i0);
+        tf.dispose([r.value, r.index, ...("above" in r ? [r.above as Tensor] : [])]);
+        continue;
+      }
       values.push(r.value);
       indices.push(r.index);
       if ("above" in r) counts.push(r.above as Tensor);
+    }
+    if (hostValue && hostIndex) {
+      right?.dispose();
+      return { value: tf.tensor1d(hostValue, "float32"), index: tf.tensor1d(hostIndex, "int32"), ...(hostAbove ? { above: tf.tensor1d(hostAbove, "float32") } : {}) };
     }
     const join = (parts: Tensor[]): Tensor => (parts.length === 1 ? (parts[0] as Tensor) : tf.concat(parts));
     return { value: join(values), index: join(indices), ...(count ? { above: join(counts) } : {}) };
