@@ -51,7 +51,7 @@ function safeThreshold(c: Float64Array, n: number, target: number): number {
 }
 
 function read(b: TfjsBackend, t: Tensor): number[] {
-  return Array.from(b.readSync(t));
+  return Array.from(b.readSync!(t));
 }
 
 for (const name of ["cpu", "wasm"] as const) {
@@ -89,7 +89,7 @@ for (const name of ["cpu", "wasm"] as const) {
       for (const opts of [{}, { blockElements: 200 }, { blockElements: 200, tieBreak: "masked" as const }]) {
         const b = createTfjsBackend({ tf, ...opts });
         const u = b.normalizeRows(b.tensor(tiedData(), [N, D]), null).unit;
-        const c = cosines(b.readSync(u), N, D);
+        const c = cosines(b.readSync!(u), N, D);
         const nn = b.nearestNeighbors!(u, "exclude");
         for (const [target, absolute] of [[0.2, true], [0.2, false], [-0.5, false], [0.9, true]] as const) {
           const threshold = safeThreshold(c, N, target);
