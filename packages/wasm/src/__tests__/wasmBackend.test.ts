@@ -1,4 +1,5 @@
 import { computeLoss, lossForPairs, lossWithPairs, MMARegError, mmaLoss, withoutFused } from "@mmareg/core";
+import { relativeError } from "@mmareg/conformance";
 import { createCpuBackend } from "@mmareg/cpu";
 import { afterAll, describe, expect, it } from "vitest";
 import { createWasmBackend, type WasmBackend } from "../index.js";
@@ -164,15 +165,7 @@ describe("wasm backend: results do not depend on the thread count", () => {
     // the composed path (every optional op hidden) gives the same partners and close values
     const composed = lossWithPairs(withoutFused(b), w, { loss: "mma" });
     expect(Array.from(b.readSync(composed.index))).toEqual(Array.from(b.readSync(searched.index)));
-    const g = b.readSync(searched.grad);
-    const gc = b.readSync(composed.grad);
-    let scale = 0;
-    let diff = 0;
-    for (let i = 0; i < g.length; i++) {
-      scale = Math.max(scale, Math.abs(gc[i] as number));
-      diff = Math.max(diff, Math.abs((g[i] as number) - (gc[i] as number)));
-    }
-    expect(diff / scale).toBeLessThan(1e-6);
+    expect(relativeError(b.readSync(searched.grad), b.readSync(composed.grad))).toBeLessThan(1e-6);
     const one = b.mmaExact(b.tensor([3, 4], [1, 2]), null);
     expect(Array.from(b.readSync(one.loss))).toEqual([0]);
     expect(Array.from(b.readSync(one.grad))).toEqual([0, 0]);
@@ -199,15 +192,7 @@ describe("wasm backend: results do not depend on the thread count", () => {
     const l = b.readSync(fused.loss)[0] as number;
     const lc = b.readSync(composed.loss)[0] as number;
     expect(Math.abs(l - lc) / Math.abs(lc)).toBeLessThan(1e-6);
-    const g = b.readSync(fused.grad);
-    const gc = b.readSync(composed.grad);
-    let scale = 0;
-    let diff = 0;
-    for (let i = 0; i < g.length; i++) {
-      scale = Math.max(scale, Math.abs(gc[i] as number));
-      diff = Math.max(diff, Math.abs((g[i] as number) - (gc[i] as number)));
-    }
-    expect(diff / scale).toBeLessThan(2e-6);
+    expect(relativeError(b.readSync(fused.grad), b.readSync(composed.grad))).toBeLessThan(2e-6);
     // given partners compute the same dot products (pairDotsTask): the searched bits
     const again = lossForPairs(b, w, fused.index, { loss: "mma" });
     expect(bits(b.readSync(again.loss))).toEqual(bits(b.readSync(fused.loss)));
@@ -224,15 +209,7 @@ describe("wasm backend: results do not depend on the thread count", () => {
     const got = mmaLoss(b, b.tensor(data, [n, d]));
     const want = mmaLoss(cpu, cpu.tensor(data, [n, d]));
     expect(b.readSync(got.loss)[0]).toBeCloseTo(cpu.readSync(want.loss)[0] as number, 5);
-    const g = b.readSync(got.grad);
-    const gw = cpu.readSync(want.grad);
-    let scale = 0;
-    let diff = 0;
-    for (let i = 0; i < g.length; i++) {
-      scale = Math.max(scale, Math.abs(gw[i] as number));
-      diff = Math.max(diff, Math.abs((g[i] as number) - (gw[i] as number)));
-    }
-    expect(diff / scale).toBeLessThan(1e-4);
+    expect(relativeError(b.readSync(got.grad), cpu.readSync(want.grad))).toBeLessThan(1e-4);
   });
 });
 
