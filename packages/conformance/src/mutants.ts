@@ -130,9 +130,36 @@ export const MUTANTS: readonly Mutant[] = [
     requires: "pairAngles",
     wrap: (b) =>
       override(b, {
+        // a fused whole-loss op would bypass pairAngles in the exact MMA loss: hidden here,
+        // and mutated on its own below
+        mmaExact: undefined,
         pairAngles: (unit, index) => {
           const r = b.pairAngles!(unit, index);
           return { theta: b.binary("mul", r.theta, SCALE), grad: r.grad };
+        },
+      }),
+  },
+  {
+    name: "mmaExact-loss-scale",
+    description: "the fused mmaExact's loss scaled by 1 + 1e-4 (about 1000 float32 ulps)",
+    requires: "mmaExact",
+    wrap: (b) =>
+      override(b, {
+        mmaExact: (w, index) => {
+          const r = b.mmaExact!(w, index);
+          return { loss: b.binary("mul", r.loss, SCALE), grad: r.grad, index: r.index };
+        },
+      }),
+  },
+  {
+    name: "mmaExact-grad-row-sign",
+    description: "row 1 of the fused mmaExact's gradient negated",
+    requires: "mmaExact",
+    wrap: (b) =>
+      override(b, {
+        mmaExact: (w, index) => {
+          const r = b.mmaExact!(w, index);
+          return { loss: r.loss, grad: flipRow(b, r.grad, 1), index: r.index };
         },
       }),
   },

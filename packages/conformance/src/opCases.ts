@@ -1,4 +1,4 @@
-import type { Backend, BinaryOp, FusedOp, UnaryOp } from "@mmareg/core";
+import { lossForPairs, lossWithPairs, type Backend, type BinaryOp, type FusedOp, type UnaryOp } from "@mmareg/core";
 import { addDiagonal, normalizeRows, normalizeRowsGrad, rowDot, selfMask } from "@mmareg/core/internal";
 import { randomMatrix } from "./matrices.js";
 import { createNaiveBackend } from "./naiveBackend.js";
@@ -126,6 +126,18 @@ export const OP_CASES: readonly OpCase[] = [
     },
   },
   { name: "pairAngles", requires: "pairAngles", run: (b) => ({ ...b.pairAngles!(unitA(b), b.tensor([1, 0, 0, 5, 5, 3], [6], "index")) }) },
+  {
+    name: "mmaExact searched and given partners",
+    requires: "mmaExact",
+    exact: ["index", "givenIndex"],
+    run: (b) => {
+      // the naive reference has no mmaExact: there it is core's composition (the same contract)
+      const given = b.tensor([1, 0, 0, 5, 5, 3], [6], "index");
+      const s = b.mmaExact ? b.mmaExact(m(b, A), null) : lossWithPairs(b, m(b, A), { loss: "mma" });
+      const g = b.mmaExact ? b.mmaExact(m(b, A), given) : { ...lossForPairs(b, m(b, A), given, { loss: "mma" }), index: given };
+      return { loss: s.loss, grad: s.grad, index: s.index, givenLoss: g.loss, givenGrad: g.grad, givenIndex: g.index };
+    },
+  },
   { name: "pairEnergy riesz s=2", requires: "pairEnergy", run: (b) => ({ ...b.pairEnergy!(unitA(b), { s: 2, halfSpace: false }) }) },
   { name: "pairEnergy riesz s=1 half-space", requires: "pairEnergy", run: (b) => ({ ...b.pairEnergy!(unitA(b), { s: 1, halfSpace: true }) }) },
   { name: "pairEnergy log half-space", requires: "pairEnergy", run: (b) => ({ ...b.pairEnergy!(unitA(b), { s: 0, halfSpace: true }) }) },

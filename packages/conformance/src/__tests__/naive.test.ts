@@ -88,8 +88,9 @@ describe("skips and tolerances of single checks", () => {
     );
     const skipped = r.results.filter((x) => x.status === "skipped");
     expect(skipped.map((x) => x.id)).toContain("ops > binary div row broadcast");
-    expect(skipped.length).toBe(12);
-    expect(skipped.every((x) => x.message === "not yet")).toBe(true);
+    expect(skipped.filter((x) => x.message === "not yet").length).toBe(12);
+    // the one other skip: the naive implementation has no fused mmaExact (not applicable)
+    expect(skipped.filter((x) => x.message !== "not yet").map((x) => x.id)).toEqual(["ops > mmaExact searched and given partners"]);
     expect(r.failures).toEqual([]);
   });
   it("caseTolerance loosens the matching checks only: a 1e-4 gradient error then passes agreement but not golden", async () => {

@@ -17,10 +17,12 @@ export type GramBlockVisitor = (j0: number, j1: number, part: Float64Array) => v
  *
  * A 4 x 4 register micro-kernel reads 8 contiguous rows and does 16 multiply-adds per
  * step; the k dimension is chunked so that a block of rows stays in cache. Each dot
- * product is summed in a fixed order, and `a_i . a_j` is computed once for both `(i, j)`
- * and `(j, i)`, so the result is exactly symmetric (ties stay ties).
+ * product is summed in float64 in a fixed order (a `Float32Array` is read as is: its
+ * values convert exactly, so the sums equal those of a float64 copy, which is never
+ * made), and `a_i . a_j` is computed once for both `(i, j)` and `(j, i)`, so the result
+ * is exactly symmetric (ties stay ties).
  */
-export function forEachGramBlock(a: Float64Array, n: number, d: number, visit: GramBlockVisitor): void {
+export function forEachGramBlock(a: Float64Array | Float32Array, n: number, d: number, visit: GramBlockVisitor): void {
   const part = new Float64Array(n * BLOCK);
   for (let j0 = 0; j0 < n; j0 += BLOCK) {
     const j1 = Math.min(n, j0 + BLOCK);

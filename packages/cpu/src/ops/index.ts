@@ -9,6 +9,7 @@ export { fillDiagonal } from "./fillDiagonal.js";
 export { gatherRows } from "./gatherRows.js";
 export { gram } from "./gram.js";
 export { matmul } from "./matmul.js";
+export { mmaExact } from "./mmaExact.js";
 export { nearestNeighbors } from "./nearestNeighbors.js";
 export { normalizeRows } from "./normalizeRows.js";
 export { normalizeRowsGrad } from "./normalizeRowsGrad.js";
