@@ -7,6 +7,7 @@
 export { check, ConformanceFailure, expectAllClose, expectClose, expectRelClose, maxAbs, maxAbsDiff, recordComparisons, relativeError } from "./compare.js";
 export type { ComparisonRecord } from "./compare.js";
 export { CheckNotApplicable, DEFAULT_TOLERANCE } from "./context.js";
+export { thrownCode } from "@mmareg/core/internal";
 export type { CaseSkip, CaseTolerance, CheckDefinition, ConformanceOptions, ConformanceSkip, SuiteContext } from "./context.js";
 export { exactAgreesWithReference, goldenCases, goldenInput, goldenLosses, goldenNumber } from "./golden.js";
 export type { GoldenCase, GoldenConformance, GoldenLoss, GoldenNumber, GoldenResult } from "./golden.js";

@@ -128,3 +128,22 @@ function formatMessage(message: string, ctx: MMARegErrorContext): string {
 export function isMMARegError(e: unknown, code?: MMARegErrorCode): e is MMARegError {
   return hasBrand(e) && (code === undefined || (e as MMARegError).code === code);
 }
+
+/**
+ * The `code` of the `MMARegError` a call throws, for tests of an adapter's input
+ * checks: `undefined` when the call returns, and `not an MMARegError: <message>` when it
+ * throws something else (so an expectation of a code fails and shows what was thrown).
+ *
+ * @example
+ * ```ts
+ * expect(thrownCode(() => backend.tensor([1, 2, 3], [2, 2]))).toBe("BAD_SHAPE");
+ * ```
+ */
+export function thrownCode(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (e) {
+    return isMMARegError(e) ? e.code : `not an MMARegError: ${String(e)}`;
+  }
+  return undefined;
+}

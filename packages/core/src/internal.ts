@@ -36,5 +36,6 @@ export { normalizeRowsInPlace, pairAngle } from "./tammes/geometry.js";
 export { PairList } from "./tammes/pairList.js";
 export { createScheduler } from "./tammes/schedule.js";
 export type { LrScheduler } from "./tammes/schedule.js";
+export { thrownCode } from "./errors.js";
 export { findCoincidentRows } from "./validate.js";
 export { hasWebAssembly, hasWebGL, hasWebGPU } from "./registry.js";

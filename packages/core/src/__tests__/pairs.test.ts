@@ -1,7 +1,7 @@
 import { createCpuBackend } from "@mmareg/cpu";
 import { describe, expect, it } from "vitest";
 import { withoutFused } from "../backend.js";
-import { isMMARegError } from "../errors.js";
+import { isMMARegError, thrownCode as code } from "../errors.js";
 import { nearestNeighbors, normalizeRows } from "../compose.js";
 import { computeLoss } from "../losses/index.js";
 import { cosineLossForPairs, createPairCache, lossForPairs, lossWithPairs, mmaLossForPairs, resolveRefreshEvery } from "../losses/pairs.js";
@@ -16,15 +16,6 @@ type T = ReturnType<Cpu["tensor"]>;
 
 const read = (b: Cpu, x: T) => Array.from(b.readSync(x));
 
-/** The error code a call throws (undefined when it does not). */
-function code(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return isMMARegError(e) ? e.code : String(e);
-  }
-  return undefined;
-}
 
 /** A matrix whose row 0 has a clear nearest neighbour (row 1) and small random rest. */
 function rows(n: number, d: number, seed: number): Float64Array {

@@ -1,17 +1,9 @@
+import { thrownCode as codeOf } from "@mmareg/conformance";
 import { evaluateLoss, evaluateLossSync, MMARegError } from "@mmareg/core";
 import { GPU } from "gpu.js";
 import { describe, expect, it } from "vitest";
 import { createGpujsBackend, GPUJS_MODES, type GpujsBackendOptions } from "../index.js";
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(MMARegError);
-    return (e as MMARegError).code;
-  }
-  return undefined;
-}
 
 describe("createGpujsBackend options", () => {
   it("names the backend after the gpu.js backend that runs the kernels", async () => {

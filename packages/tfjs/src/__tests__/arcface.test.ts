@@ -1,4 +1,5 @@
-import { evaluateLossSync, isMMARegError } from "@mmareg/core";
+import { thrownCode as code } from "@mmareg/conformance";
+import { evaluateLossSync } from "@mmareg/core";
 import { normal12Matrix } from "@mmareg/core/internal";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { arcFaceLoss, arcFacePlusLoss, classCosines, resolveArcFaceOptions } from "../index.js";
@@ -239,14 +240,6 @@ function refZeroRow(W: Matrix, label: number, boundary: "linear" | "easy", s = 6
 }
 
 describe("ArcFace options and shapes", () => {
-  const code = (f: () => unknown) => {
-    try {
-      f();
-    } catch (e) {
-      return isMMARegError(e) ? e.code : String(e);
-    }
-    return "no error";
-  };
 
   it("defaults: margin 0.5, scale 64, linear boundary, rows layout", () => {
     expect(resolveArcFaceOptions()).toEqual({ margin: 0.5, scale: 64, boundary: "linear", layout: "rows" });

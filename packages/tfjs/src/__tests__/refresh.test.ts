@@ -1,18 +1,10 @@
-import { computeLoss, isMMARegError, lossForPairs, lossWithPairs } from "@mmareg/core";
+import { thrownCode as code } from "@mmareg/conformance";
+import { computeLoss, lossForPairs, lossWithPairs } from "@mmareg/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { angularLoss, angularRegularizer, disposeDiversityPairs, diversityLoss, mmaRegularizer, sharedBackend, type AngularRegularizer } from "../index.js";
 import { maxDiff, reference, saveToMemory, tf, useBackend } from "./helpers.js";
 
 const seed = (s: number) => tf.initializers.glorotNormal({ seed: s });
-
-function code(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return isMMARegError(e) ? e.code : String(e);
-  }
-  return undefined;
-}
 
 /** Value and gradient of a scalar function of one tensor, read back. */
 function valueAndGrad(f: (x: tf.Tensor) => tf.Scalar, x: tf.Tensor): { value: Float32Array; grad: Float32Array } {
