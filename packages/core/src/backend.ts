@@ -173,6 +173,15 @@ export interface Backend<T = unknown> {
    * never write to it. Backends whose data lives elsewhere (GPU, tfjs, ONNX) omit it.
    */
   readView?(x: T): BackendArray;
+  /**
+   * Optional: read a tensor the caller is done with, handing over the backend's own
+   * storage where it is a plain JS array (the cpu backend), so a large result is not
+   * copied once more (at 10575 x 512 float64, 43 MB). The caller owns the array
+   * afterwards; the tensor must not be used or read again (releasing it is still allowed
+   * and does nothing more). {@link evaluateLoss} reads the gradient this way. Backends
+   * whose data lives elsewhere (wasm memory, GPU, tfjs, ONNX) omit it: `read` is the copy.
+   */
+  take?(x: T): BackendArray;
   /** Release a tensor's memory now (GPU textures, tfjs tensors). Optional for GC'd backends. */
   dispose?(x: T): void;
   /**

@@ -54,6 +54,7 @@ export interface BackendIo<T> {
   read(x: T): Promise<BackendArray>;
   readSync?(x: T): BackendArray;
   readView?(x: T): BackendArray;
+  take?(x: T): BackendArray;
   dispose?(x: T): void;
   settle?(xs: readonly T[]): Promise<void>;
   scope?<R>(fn: () => R): R;
@@ -73,7 +74,7 @@ export interface BackendDefinition<T, C, O> extends BackendIo<T> {
 }
 
 /** The optional data members a definition may give. */
-type IoOptional = "readSync" | "readView" | "dispose" | "settle" | "scope";
+type IoOptional = "readSync" | "readView" | "take" | "dispose" | "settle" | "scope";
 
 /**
  * The backend {@link defineBackend} returns: the contract, with `close` and the optional
@@ -279,7 +280,7 @@ export function defineBackend<T, C, O>(definition: BackendDefinition<T, C, O>): 
       return closing;
     },
   };
-  for (const key of ["readSync", "readView", "dispose", "settle", "scope"] as const) if (def[key]) backend[key] = def[key];
+  for (const key of ["readSync", "readView", "take", "dispose", "settle", "scope"] as const) if (def[key]) backend[key] = def[key];
   for (const op of ALL_OPS) {
     const impl = table[op];
     if (typeof impl !== "function") continue;

@@ -226,7 +226,11 @@ async function evaluateWith<T, R>(b: Backend<T>, input: MatrixInput, options: Ev
   const held: T[] = [];
   try {
     out = (await searchedPairsLoss(b, p, options, held)) ?? computeLoss(b, p.w, options);
-    const [lossData, gradData] = await Promise.all([b.read(out.loss), view && b.readView && isRowMajor(p.layout) ? b.readView(out.grad) : b.read(out.grad)]);
+    const grad = out.grad;
+    // the gradient: a view (evaluateLossView), the backend's own array handed over (take:
+    // the tensor is not used again), or a read-back copy
+    const gradRead = view && b.readView && isRowMajor(p.layout) ? b.readView(grad) : !view && b.take ? b.take(grad) : b.read(grad);
+    const [lossData, gradData] = await Promise.all([b.read(out.loss), gradRead]);
     return await use(finish(b, p, options, lossData, gradData));
   } finally {
     release(b, p.w, out?.loss, out?.grad, ...held);
@@ -268,7 +272,7 @@ export function evaluateLossSync<T>(b: Backend<T>, input: MatrixInput, options: 
   let out: LossTensors<T> | undefined;
   try {
     out = computeLoss(b, p.w, options);
-    return finish(b, p, options, readSync(out.loss), readSync(out.grad));
+    return finish(b, p, options, readSync(out.loss), b.take ? b.take(out.grad) : readSync(out.grad));
   } finally {
     release(b, p.w, out?.loss, out?.grad);
   }

@@ -13,7 +13,7 @@ export interface CpuBackendOptions {
  * reads, and a `close()` that only marks it closed (it holds nothing but tensors, which
  * the garbage collector frees).
  */
-export type CpuBackend = DefinedBackend<CpuTensor, typeof ops> & { readSync(x: CpuTensor): BackendArray; readView(x: CpuTensor): BackendArray };
+export type CpuBackend = DefinedBackend<CpuTensor, typeof ops> & { readSync(x: CpuTensor): BackendArray; readView(x: CpuTensor): BackendArray; take(x: CpuTensor): BackendArray };
 
 /**
  * Create the pure-TypeScript reference backend. Tensors are `Float64Array` (or
@@ -55,5 +55,7 @@ export function createCpuBackend(options: CpuBackendOptions = {}): CpuBackend {
     readSync,
     // the tensor's own array (index tensors, int32 inside, are converted)
     readView: (x: CpuTensor): BackendArray => (x.data instanceof Int32Array ? Float64Array.from(x.data) : (x.data as BackendArray)),
+    // the same array handed over: the caller owns it and drops the tensor
+    take: (x: CpuTensor): BackendArray => (x.data instanceof Int32Array ? Float64Array.from(x.data) : (x.data as BackendArray)),
   });
 }
