@@ -48,7 +48,9 @@ export interface OnnxBackendOptions {
    * `n^2 <= 2^22` cosines, else `floor(2^22 / n)` rows (16 MB of float32 cosines per
    * block), so no graph holds the `n x n` matrix; on onnxruntime-node with `numThreads: 1`,
    * blocks of 128 rows from 512 rows up (each pair computed once, faster on one thread).
-   * Results do not depend on it.
+   * A static row count in at most 8 blocks (and `n^2 <= 2^22`) has its blocks written out
+   * one after another instead of a `Loop` (no per-block copies of the rows). Results do
+   * not depend on it.
    */
   blockRows?: number;
 }

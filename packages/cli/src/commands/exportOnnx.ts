@@ -22,8 +22,9 @@ Options:
                        takes any number of rows >= 2 (default N)
   --cols <D>           the row length (required): in*kh*kw for a conv weight
   --block-rows <B>     rows per block of the nearest-neighbour search (mma): the model
-                       works through blocks of rows in a Loop, never holding the
-                       rows x rows cosine matrix (default: one block up to 2048 rows,
+                       works through blocks of rows (a Loop, or written out block by
+                       block for a fixed row count in at most 8 blocks), never holding
+                       the rows x rows cosine matrix (default: one block up to 2048 rows,
                        else 2^22 / rows; computed at run time for a symbolic row count)
   -o, --output <file>  where to write the model (required)
   --json               print a JSON summary (file, bytes, inputs, outputs, nodes)

@@ -83,17 +83,20 @@ function reference(w: Float64Array, n: number, d: number, threshold: number, abs
   return { index, above, closest };
 }
 
+// up to UNROLLED_BLOCKS (8) blocks the search is written out block by block; more take the Loop
 const SIZES = [
   [2, 3, 1],
   [7, 4, 2],
   [13, 5, 4],
   [40, 6, 7],
   [65, 8, 16],
+  [40, 6, 3],
+  [65, 8, 5],
 ] as const;
 
-describe("blocked nearest-neighbour search (Loop over row blocks)", () => {
+describe("blocked nearest-neighbour search (row blocks: written out, or a Loop)", () => {
   for (const [n, d, block] of SIZES) {
-    it(`${n} x ${d}, blocks of ${block} rows: the same neighbours, cosines, loss and gradient as one block, bit for bit`, async () => {
+    it(`${n} x ${d}, blocks of ${block} rows (${Math.ceil(n / block) > 8 ? "a Loop" : "written out"}): the same neighbours, cosines, loss and gradient as one block, bit for bit`, async () => {
       const w = withTies(n, d, 100 + n);
       const one = await nearest(await backend(), w, n, d);
       const many = await nearest(await backend(block), w, n, d);
@@ -106,13 +109,15 @@ describe("blocked nearest-neighbour search (Loop over row blocks)", () => {
     });
   }
 
-  it("one intra-op thread: from 512 rows the search takes blocks of 128 rows (a Loop), with one block's results bit for bit", async () => {
+  it("one intra-op thread: from 512 rows the search takes blocks of 128 rows (written out: one Split, no Loop), with one block's results bit for bit", async () => {
     const [n, d] = [520, 6];
     const w = withTies(n, d, 31);
     const single = await backend(); // numThreads: 1
     const { unit } = single.normalizeRows(single.tensor(w, [n, d]), null);
     const graph = onnxProto.onnx.ModelProto.decode(single.modelFor({ index: single.nearestNeighbors(unit, "exclude").index })).graph!;
-    expect((graph.node ?? []).some((x) => x.opType === "Loop")).toBe(true);
+    expect((graph.node ?? []).some((x) => x.opType === "Loop")).toBe(false);
+    expect((graph.node ?? []).filter((x) => x.opType === "Split")).toHaveLength(1);
+    expect((graph.node ?? []).filter((x) => x.opType === "Gemm")).toHaveLength(1 + 4 + 3 + 2 + 1); // five blocks (520 = 4 x 128 + 8): all rows, then each block with itself and every later block
     const one = await backend(n); // blockRows >= n: one block, no Loop
     const a = await evaluateLoss(one, { data: w, shape: [n, d] }, { loss: "mma" });
     const b = await evaluateLoss(single, { data: w, shape: [n, d] }, { loss: "mma" });

@@ -2,7 +2,7 @@ import { angleReport, createCpuBackend, solveTammes, evaluateLoss, evaluateLossS
 import { mulberry32 } from "@mmareg/core/internal";
 import * as ort from "onnxruntime-web";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOnnxBackend, placeholder, type OnnxBackend } from "../index.js";
+import { computeLoss, createOnnxBackend, lossForPairs, placeholder, type OnnxBackend } from "../index.js";
 
 let b: OnnxBackend;
 const cpu = createCpuBackend();
@@ -174,6 +174,38 @@ describe("createOnnxBackend", () => {
     expect(small.stats()).toMatchObject({ sessions: 2, created: 3 });
     await small.close();
     expect(small.stats().sessions).toBe(0);
+  });
+
+  it("traces exact MMA as one mmaExact node that lowers to the composed trace's graph, byte for byte", async () => {
+    const { mmaExact, ...composed } = b;
+    expect(typeof mmaExact).toBe("function");
+    const w = b.tensor(gaussianMatrix(9, 4, 5), [9, 4]);
+    const next = b.tensor(Array.from({ length: 9 }, (_, i) => (i + 2) % 9), [9], "index");
+    for (const run of [(x: typeof b) => computeLoss(x, w, { loss: "mma" }), (x: typeof b) => lossForPairs(x, w, next, { loss: "mma" })]) {
+      const fused = run(b);
+      const plain = run(composed as typeof b);
+      expect(fused.loss.node.op).toBe("mmaExact");
+      expect(plain.loss.node.op).not.toBe("mmaExact");
+      expect(b.modelFor({ loss: fused.loss, grad: fused.grad })).toEqual(b.modelFor({ loss: plain.loss, grad: plain.grad }));
+    }
+  });
+
+  it("exact MMA angles at 0, pi/2 and pi (antipodal, orthogonal, near-duplicate rows) match the cpu backend", async () => {
+    const cases = [
+      [1, 0, 0, -1, 0, 0], // antipodal: theta = pi
+      [1, 0, 0, -1, 1e-4, 0], // nearly antipodal
+      [0, 1, 0, 1, 0, 0, 0, 0, 1], // orthogonal: pi/2
+      [1, 0, 0, 1, 1e-5, 0, 0, 0, 1], // near-duplicate pair
+    ];
+    for (const data of cases) {
+      const shape = [data.length / 3, 3] as [number, number];
+      const on = await evaluateLoss(b, { data, shape }, { loss: "mma" });
+      const ref = evaluateLossSync(cpu, { data, shape }, { loss: "mma" });
+      expect(Math.abs(on.loss - ref.loss)).toBeLessThanOrEqual(1e-6 * Math.abs(ref.loss));
+      // (nearly antipodal rows: the tangent at the far row is float32's rounding of a
+      // 1e-4 component, as before the three-node angle; hence 2e-4 of the largest entry)
+      close(on.grad, ref.grad, 2e-4 * Math.max(...Array.from(ref.grad, Math.abs)));
+    }
   });
 
   it("exposes the model behind any traced tensors", async () => {

@@ -150,7 +150,8 @@ export function emitGraph(plan: TracePlan, outputs: readonly GraphOutput[], opti
     if (!def) throw new MMARegError("BACKEND", `internal: no ONNX lowering for ${node.op}`, { backend: "onnx" });
     const inputs = node.inputs.map(valueOf);
     const specs = def.infer(node.inputs, node.attrs);
-    const names = g.scope(node.op, () => def.lower(g, inputs, node.attrs, used.get(node) ?? new Set(), (i) => readers.get(node)?.get(i) ?? []));
+    const lower = () => def.lower(g, inputs, node.attrs, used.get(node) ?? new Set(), (i) => readers.get(node)?.get(i) ?? []);
+    const names = def.unscoped ? lower() : g.scope(node.op, lower);
     lowered.set(
       node,
       names.map((name, i) => ({ name, shape: (specs[i] as { shape: readonly number[] }).shape, kind: (specs[i] as { kind: "float" | "index" }).kind })),

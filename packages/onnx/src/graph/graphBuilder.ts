@@ -283,6 +283,19 @@ export class GraphBuilder {
     });
   }
 
+  /**
+   * A float constant `[h, w]` that is 0 where the column is after the row (`j > i`) and
+   * `-Infinity` elsewhere: the `C` of a `Gemm` of a block of rows against the rows from
+   * its first row on, it keeps each pair once inside the product.
+   */
+  f32LaterMask(h: number, w: number): string {
+    return this.constant(`f32_later_mask_${h}x${w}`, (name) => {
+      const values = new Float32Array(h * w);
+      for (let i = 0; i < h; i++) values.fill(-Infinity, i * w, i * w + Math.min(i + 1, w));
+      return floatTensor(name, values, [h, w]);
+    });
+  }
+
   /** A double constant filled with zeros. */
   f64Zeros(dims: readonly number[]): string {
     const size = dims.reduce((p, s) => p * s, 1);

@@ -9,6 +9,7 @@ import { fillDiagonal } from "./fillDiagonal.js";
 import { gatherRows } from "./gatherRows.js";
 import { gram } from "./gram.js";
 import { matmul } from "./matmul.js";
+import { mmaExact } from "./mmaExact.js";
 import { nearestNeighbors } from "./nearestNeighbors.js";
 import { normalizeRows } from "./normalizeRows.js";
 import { normalizeRowsGrad } from "./normalizeRowsGrad.js";
@@ -36,6 +37,7 @@ export const OPS: Readonly<Record<string, OpDef>> = {
   gatherRows,
   gram,
   matmul,
+  mmaExact,
   nearestNeighbors,
   normalizeRows,
   normalizeRowsGrad,

@@ -1,6 +1,6 @@
 import type { GraphBuilder } from "../graph/graphBuilder.js";
 import { DataType } from "../proto.js";
-import { blockedPass, blockRowsFor } from "./blockedPass.js";
+import { blockedPass, blockRowsFor, unrolledBlockRows, unrolledPass } from "./blockedPass.js";
 import { diagonalMask, dims2, firstArgMax, reduceSum, type OpDef } from "./opDef.js";
 
 /**
@@ -30,6 +30,12 @@ export const nearestNeighbors: OpDef = {
   lower(g, [unit], { rule }, used) {
     const u = unit!.name;
     const n = unit!.shape[0] as number;
+    const unrolled = rule === "exclude" && !g.webgpu ? unrolledBlockRows(g, n) : null;
+    if (unrolled !== null) {
+      // a static n in a few blocks: the blocks written out, no Loop
+      const { index } = unrolledPass(g, u, n, unrolled);
+      return [used.has(0) ? chosenCosine(g, u, index, "exclude") : "", index];
+    }
     const block = rule === "exclude" && !g.webgpu ? blockRowsFor(g, n) : null;
     if (block !== null) {
       // above the block budget: a Loop over row blocks, never the n x n matrix

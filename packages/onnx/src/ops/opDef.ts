@@ -20,6 +20,11 @@ export interface OpDef {
    * a graph output), for lowerings whose precision needs depend on what follows.
    */
   lower(g: GraphBuilder, inputs: readonly LoweredValue[], attrs: Attrs, used: ReadonlySet<number>, readers: (output: number) => readonly string[]): string[];
+  /**
+   * Lower without a scope named after the op: a fused op that writes the nodes of several
+   * contract ops under their own scope names (`mmaExact`), so its graph is the composed one.
+   */
+  unscoped?: boolean;
 }
 
 /** A `BAD_SHAPE` error naming the op. */

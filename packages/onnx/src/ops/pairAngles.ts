@@ -43,11 +43,12 @@ function parts(g: GraphBuilder, unit: LoweredValue, index: string): PairParts {
     const chord = g.op("Sqrt", [a2], {}, "chord");
     const across = g.op("Sqrt", [s2!], {}, "across");
     const theta = angle(g, chord, across);
-    // sin(theta) = 2 sin(theta/2) cos(theta/2) = |u_i - u_j| |u_i + u_j| / 2
-    const sine = g.op("Mul", [g.op("Mul", [chord, across], {}, "chord_across"), g.f32(0.5)], {}, "sine");
+    // sin(theta) = 2 sin(theta/2) cos(theta/2) = |u_i - u_j| |u_i + u_j| / 2, so 1 / sin is
+    // 2 / (chord across), the same float32 value as 1 / (chord across / 2) (a halving is exact)
+    const twiceSine = g.op("Mul", [chord, across], {}, "chord_across");
     const inverseSine = g.op(
       "Where",
-      [g.op("Greater", [sine, g.f32(0)], {}, "has_direction"), g.op("Reciprocal", [g.op("Max", [sine, g.f32(1e-30)], {}, "sine_safe")], {}, "inverse"), g.f32(0)],
+      [g.op("Greater", [twiceSine, g.f32(0)], {}, "has_direction"), g.op("Div", [g.f32(2), g.op("Max", [twiceSine, g.f32(2e-30)], {}, "sine_safe")], {}, "inverse"), g.f32(0)],
       {},
       "inverse_sine",
     );
@@ -56,18 +57,22 @@ function parts(g: GraphBuilder, unit: LoweredValue, index: string): PairParts {
 }
 
 /**
- * `2 atan2(chord, across)` for `chord, across >= 0` (nine nodes, not a general atan2's
- * twenty): `Atan` only sees a ratio at most 1, so the angle is accurate at 0, pi/2 and pi
- * alike; `0, 0` gives 0. (WebGPU forms: core's `atan` polynomial, see `accurateMath.ts`.)
+ * `2 atan2(chord, across)` for `chord, across >= 0`, `chord^2 + across^2 = 4`: three nodes,
+ * `2 Atan(chord / across)`. The quotient is never `0 / 0` (the two lengths cannot both
+ * vanish); `across = 0` (antipodal rows) gives `Atan(Infinity) = pi / 2`, so `theta = pi`.
+ * `Atan` of a large ratio is `pi/2 - atan(1/r)` rounded once, so near pi the angle keeps
+ * float32's absolute accuracy, which is all a value near pi has (tested against the
+ * float64 cpu backend at 0, pi/2 and pi). (WebGPU forms: the octant form with core's
+ * `atan` polynomial, see `accurateMath.ts`: WGSL leaves `atan`'s precision to the driver.)
  */
 function angle(g: GraphBuilder, chord: string, across: string): string {
   return g.scope("angle", () => {
+    if (!g.webgpu) return g.op("Mul", [g.op("Atan", [g.op("Div", [chord, across], {}, "ratio")], {}, "atan"), g.f32(2)], {}, "theta");
     const steep = g.op("Greater", [chord, across], {}, "steep");
     const num = g.op("Where", [steep, across, chord], {}, "numerator");
     const den = g.op("Max", [g.op("Where", [steep, chord, across], {}, "denominator"), g.f32(1e-30)], {}, "safe_denominator");
     const ratio = g.op("Div", [num, den], {}, "ratio");
-    const t = g.webgpu ? polyAtan(g, ratio) : g.op("Atan", [ratio], {}, "atan");
-    const twice = g.op("Mul", [t, g.f32(2)], {}, "twice");
+    const twice = g.op("Mul", [polyAtan(g, ratio), g.f32(2)], {}, "twice");
     return g.op("Where", [steep, g.op("Sub", [g.f32(Math.PI), twice], {}, "pi_minus"), twice], {}, "theta");
   });
 }

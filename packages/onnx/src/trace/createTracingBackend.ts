@@ -11,8 +11,8 @@ export interface TracingBackendOptions {
   /** What `close()` frees (compiled sessions); `close()` is idempotent around it. */
   close?(): void | Promise<void>;
   /**
-   * Offer the fused `pairAngles` (default `true`): exact-mode MMA then traces to the lean
-   * graph (README, "How the graphs are built"). `false` lets core compose it from the
+   * Offer the fused `pairAngles` and `mmaExact` (default `true`): exact-mode MMA then
+   * traces to the lean graph (README, "How the graphs are built"), as one node. `false` lets core compose it from the
    * primitives (the WebGPU forms do, so their graphs keep the ops documented there).
    */
   pairAngles?: boolean;
@@ -149,5 +149,11 @@ const PAIR_ANGLES = {
   pairAngles(unit: TraceTensor, index: TraceTensor) {
     const [theta, grad] = record("pairAngles", [unit, index]);
     return { theta: theta as TraceTensor, grad: grad as TraceTensor };
+  },
+  // the whole exact-mode loss as one traced node (ops/mmaExact.ts): the same graph as the
+  // composition above, with one node to trace and key per call instead of about ten
+  mmaExact(w: TraceTensor, index: TraceTensor | null) {
+    const [loss, grad, found] = record("mmaExact", index === null ? [w] : [w, index]);
+    return { loss: loss as TraceTensor, grad: grad as TraceTensor, index: found as TraceTensor };
   },
 };
