@@ -2,6 +2,7 @@ import { MMARegError, type Backend, type BackendArray, type Dtype } from "@mmare
 import { emitGraph, planTrace, type GraphOutput } from "./graph/emitGraph.js";
 import { encodeModel } from "./graph/encodeModel.js";
 import { importOrt, isNodeRuntime, RUNTIME_PACKAGES, type OrtModule, type OrtSession, type RuntimeName } from "./runtime/ortTypes.js";
+import { runMemoryPlan } from "./runtime/memoryPlan.js";
 import { SessionCache } from "./runtime/sessionCache.js";
 import { createTracingBackend, type TracingBackend } from "./trace/createTracingBackend.js";
 import type { TraceTensor } from "./trace/traceTensor.js";
@@ -48,9 +49,13 @@ export interface OnnxBackendOptions {
    * `n^2 <= 2^22` cosines, else `floor(2^22 / n)` rows (16 MB of float32 cosines per
    * block), so no graph holds the `n x n` matrix; on onnxruntime-node with `numThreads: 1`,
    * blocks of 128 rows from 512 rows up (each pair computed once, faster on one thread).
+   * On onnxruntime-node's CPU provider, above `2^11` rows: `floor(2^20 / n)` rows (4 MB
+   * blocks), and runs that return one value per row (the angle statistics) go without
+   * ONNX Runtime's CPU arena, which would keep the blocks' high-water mark. Giving
+   * `blockRows` turns both off.
    * A static row count in at most 8 blocks (and `n^2 <= 2^22`) has its blocks written out
    * one after another instead of a `Loop` (no per-block copies of the rows). Results do
-   * not depend on it.
+   * not depend on any of these choices.
    */
   blockRows?: number;
 }
@@ -192,8 +197,9 @@ export async function createOnnxBackend(options: OnnxBackendOptions = {}): Promi
     // statistics run is one pass whose blocks are freed as they go
     ...(eps.includes("webgpu") ? {} : { enableMemPattern: false }),
   };
-  const compile = (bytes: Uint8Array): Promise<OrtSession> =>
-    ort.InferenceSession.create(bytes, sessionOptions).catch((e: Error) => {
+  const nativeCpu = native && !webgpu && eps[0] === "cpu";
+  const compile = (bytes: Uint8Array, cpuArena: boolean): Promise<OrtSession> =>
+    ort.InferenceSession.create(bytes, cpuArena ? sessionOptions : { ...sessionOptions, enableCpuMemArena: false }).catch((e: Error) => {
       throw new MMARegError("BACKEND", `ONNX Runtime could not compile the graph: ${e.message}`, { backend: name });
     });
 
@@ -201,9 +207,14 @@ export async function createOnnxBackend(options: OnnxBackendOptions = {}): Promi
     const tensors = [...new Set(batch.map((p) => p.x))];
     const outputs: GraphOutput[] = tensors.map((tensor, i) => ({ name: `out_${i}`, tensor }));
     const plan = planTrace(outputs);
+    // Large inputs on the native CPU provider: smaller row blocks, and no arena for runs
+    // that return one value per row (runtime/memoryPlan.ts).
+    const rows = Math.max(0, ...plan.leaves.map((l) => (l.shape?.length === 2 ? (l.shape[0] as number) : 0)));
+    const memory = runMemoryPlan(nativeCpu, options.blockRows, rows, tensors.map((t) => t.shape));
+    const runEmit = memory.blockRows === undefined ? emitOptions : { ...emitOptions, blockRows: memory.blockRows };
     // The key names the graph forms too, so a cache never hands a wasm-form session to WebGPU.
-    const key = `${webgpu ? "webgpu" : "default"}|${options.blockRows ?? ""}|${plan.key}`;
-    const session = await cache.get(key, () => compile(encodeModel(emitGraph(plan, outputs, emitOptions))));
+    const key = `${webgpu ? "webgpu" : "default"}|${memory.blockRows ?? ""}|${memory.cpuArena ? "" : "noarena"}|${plan.key}`;
+    const session = await cache.get(key, () => compile(encodeModel(emitGraph(plan, outputs, runEmit)), memory.cpuArena));
     const feeds: Record<string, InstanceType<OrtModule["Tensor"]>> = {};
     for (const leaf of plan.leaves) {
       const data = leaf.data;

@@ -55,6 +55,22 @@ describe("creating the backend", () => {
     release(b, t, i);
     expectCode(() => b.tensor([1, 2, 3], [2, 2]), "BAD_SHAPE");
   });
+
+  it("on wasm a float32 upload is handed to tfjs without a host copy (wasm copies it into its heap); on cpu tfjs gets a copy", async () => {
+    for (const name of ["wasm", "cpu"] as const) {
+      await useBackend(name);
+      const given: unknown[] = [];
+      const tensor = ((v: unknown, ...rest: unknown[]) => (given.push(v), (tf.tensor as (...a: unknown[]) => unknown)(v, ...rest))) as typeof tf.tensor;
+      const b = createTfjsBackend({ tf: { ...tf, tensor }, backend: name });
+      const data = new Float32Array([1, 2, 3, 4, 5, 6]).subarray(2);
+      const t = b.tensor(data, [2, 2]) as Tensor;
+      expect(given[0] === data).toBe(name === "wasm");
+      data[0] = 9; // the caller reuses its array: the tensor keeps the uploaded values
+      expect(Array.from(b.readSync!(t))).toEqual([3, 4, 5, 6]);
+      release(b, t);
+    }
+    await useBackend("cpu");
+  });
 });
 
 for (const name of ["cpu", "wasm"] as const) {
