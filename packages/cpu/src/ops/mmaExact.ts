@@ -2,7 +2,8 @@ import { MMARegError, type MmaExact } from "@mmareg/core";
 import { compensatedSum } from "@mmareg/core/internal";
 import { dims1, dims2, indices, type CpuContext, type CpuData, CpuTensor } from "../tensor.js";
 import { nearestSearch } from "./nearestNeighbors.js";
-import { rowNorm } from "./normalizeRows.js";
+import { normalizeInto } from "./normalizeRows.js";
+import { pairTerms } from "./pairAngles.js";
 
 /**
  * Fused exact-mode MMA loss and gradient of raw rows `w` `[n, d]` (`n >= 2`): what core
@@ -30,12 +31,7 @@ export function mmaExact(ctx: CpuContext, w: CpuTensor, given: CpuTensor | null)
   // in the dtype, as the composed path keeps them for the backward pass
   const unit = ctx.alloc(n * d);
   const norms = ctx.alloc(n);
-  for (let i = 0; i < n; i++) {
-    const o = i * d;
-    const r = rowNorm(src, o, d);
-    norms[i] = r;
-    for (let k = 0; k < d; k++) unit[o + k] = (src[o + k] as number) / r;
-  }
+  normalizeInto(src, n, d, null, unit, norms);
   const u: CpuData = unit;
   const idx = given === null ? nearestSearch(u, n, d, "exclude").arg : Int32Array.from(indices(given));
   // pairAngles, pass 1: per pair (i, idx[i]) the angle and the three scalars of its gradient
@@ -43,32 +39,13 @@ export function mmaExact(ctx: CpuContext, w: CpuTensor, given: CpuTensor | null)
   const half = new Float64Array(n);
   const r1 = new Float64Array(n);
   const r2 = new Float64Array(n);
+  const t = new Float64Array(4);
   for (let i = 0; i < n; i++) {
-    const oi = i * d;
-    const oj = (idx[i] as number) * d;
-    let a2 = 0;
-    let b2 = 0;
-    for (let k = 0; k < d; k++) {
-      const x = u[oi + k] as number;
-      const y = u[oj + k] as number;
-      a2 += (x - y) * (x - y);
-      b2 += (x + y) * (x + y);
-    }
-    theta[i] = 2 * Math.atan2(Math.sqrt(a2), Math.sqrt(b2));
-    const ha = a2 / 2;
-    let s1 = 0;
-    let s2 = 0;
-    for (let k = 0; k < d; k++) {
-      const x = u[oi + k] as number;
-      const y = u[oj + k] as number;
-      const p = ha * x - (x - y);
-      const q = x - y + ha * y;
-      s1 += p * p;
-      s2 += q * q;
-    }
-    half[i] = ha;
-    r1[i] = s1 > 0 ? -1 / Math.sqrt(s1) : 0;
-    r2[i] = s2 > 0 ? -1 / Math.sqrt(s2) : 0;
+    pairTerms(u, i * d, (idx[i] as number) * d, d, t);
+    theta[i] = t[0] as number;
+    half[i] = t[1] as number;
+    r1[i] = t[2] as number;
+    r2[i] = t[3] as number;
   }
   const total = ctx.alloc(1);
   total[0] = compensatedSum(theta);

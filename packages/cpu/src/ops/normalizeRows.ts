@@ -1,5 +1,5 @@
 import type { NormalizedRows } from "@mmareg/core";
-import { dims2, type CpuContext, CpuTensor } from "../tensor.js";
+import { dims2, type CpuContext, type CpuData, CpuTensor } from "../tensor.js";
 
 /** Euclidean norm of `a[o .. o + d)`, safe from overflow and underflow. */
 export function rowNorm(a: ArrayLike<number>, o: number, d: number): number {
@@ -21,18 +21,26 @@ export function rowNorm(a: ArrayLike<number>, o: number, d: number): number {
   return big * Math.sqrt(t);
 }
 
-/** `unit_i = a_i / max(|a_i|, eps)` (or `/ |a_i|` when eps is null), with the norms. */
-export function normalizeRows(ctx: CpuContext, a: CpuTensor, eps: number | null): NormalizedRows<CpuTensor> {
-  const [n, d] = dims2(a, "normalizeRows");
-  const src = a.data;
-  const unit = ctx.alloc(n * d);
-  const norms = ctx.alloc(n);
+/**
+ * Write `unit_i = src_i / max(|src_i|, eps)` (or `/ |src_i|` when eps is null) and the
+ * norms `|src_i|` of `n` rows of `d`: the arithmetic of the `normalizeRows` op, shared with
+ * the fused `mmaExact` so the two give the same bits.
+ */
+export function normalizeInto(src: ArrayLike<number>, n: number, d: number, eps: number | null, unit: CpuData, norms: CpuData): void {
   for (let i = 0; i < n; i++) {
     const o = i * d;
     const r = rowNorm(src, o, d);
     norms[i] = r;
     const div = eps === null ? r : Math.max(r, eps);
-    for (let k = 0; k < d; k++) unit[o + k] = src[o + k] / div;
+    for (let k = 0; k < d; k++) unit[o + k] = (src[o + k] as number) / div;
   }
+}
+
+/** `unit_i = a_i / max(|a_i|, eps)` (or `/ |a_i|` when eps is null), with the norms. */
+export function normalizeRows(ctx: CpuContext, a: CpuTensor, eps: number | null): NormalizedRows<CpuTensor> {
+  const [n, d] = dims2(a, "normalizeRows");
+  const unit = ctx.alloc(n * d);
+  const norms = ctx.alloc(n);
+  normalizeInto(a.data, n, d, eps, unit, norms);
   return { unit: new CpuTensor(unit, [n, d]), norms: new CpuTensor(norms, [n]) };
 }
