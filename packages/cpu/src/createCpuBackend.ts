@@ -39,6 +39,9 @@ export function createCpuBackend(options: CpuBackendOptions = {}): CpuBackend {
   const ctx = createContext(dtype, name);
   const readSync = (x: CpuTensor): BackendArray =>
     x.data instanceof Int32Array ? Float64Array.from(x.data) : (x.data.slice() as BackendArray);
+  // the tensor's own array (index tensors, int32 inside, are converted): a view to look at
+  // (readView), or handed over to a caller that drops the tensor (take)
+  const ownArray = (x: CpuTensor): BackendArray => (x.data instanceof Int32Array ? Float64Array.from(x.data) : (x.data as BackendArray));
   return defineBackend({
     name,
     dtype,
@@ -53,9 +56,7 @@ export function createCpuBackend(options: CpuBackendOptions = {}): CpuBackend {
     shape: (x: CpuTensor) => x.shape,
     read: (x) => Promise.resolve(readSync(x)),
     readSync,
-    // the tensor's own array (index tensors, int32 inside, are converted)
-    readView: (x: CpuTensor): BackendArray => (x.data instanceof Int32Array ? Float64Array.from(x.data) : (x.data as BackendArray)),
-    // the same array handed over: the caller owns it and drops the tensor
-    take: (x: CpuTensor): BackendArray => (x.data instanceof Int32Array ? Float64Array.from(x.data) : (x.data as BackendArray)),
+    readView: ownArray,
+    take: ownArray,
   });
 }
