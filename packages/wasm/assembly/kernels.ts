@@ -97,6 +97,8 @@ export function heapBase(): usize {
 //   0 u: rows   4 n   8 d   12 tile rows (multiple of 4)   16 task list (pairs I, J with J >= I)
 //   20 out / best values (f32)   24 best indices (i32)   28 negate diagonal   32 scratch (64 B per thread)
 //   36 the diagonal u_i . u_i (f32 [n]; 0: not wanted)
+//   (nearestTask) 56 inverse row norms (f64 [n]; 0: none): with them `u` holds raw rows and
+//   the value of a pair is its cosine `f32(f64(w_i . w_j) * (inv_i * inv_j))`
 //   (statsTask) 40 counts (i32, n per thread)  44 absolute  48 threshold (f64)
 
 /** `out = U Uᵀ` (`[n, n]`, f32) for one tile pair; each dot product computed once, written to both halves. */
@@ -158,6 +160,7 @@ export function gramTask(p: usize, task: i32, tid: i32): void {
   const cnt = stats ? <usize>load<u32>(p, 40) + ((<usize>tid * n) << 2) : 0;
   const absolute = stats ? load<i32>(p, 44) != 0 : false;
   const thr = stats ? load<f64>(p, 48) : 0.0;
+  const inv = stats ? 0 : <usize>load<u32>(p, 56);
   const I = load<i32>(tasks + (<usize>task << 3)), J = load<i32>(tasks + (<usize>task << 3), 4);
   const i0 = I * tb, i1 = min(n, i0 + tb), j0 = J * tb, j1 = min(n, j0 + tb);
   for (let i = i0; i < i1; i += 4) {
@@ -166,10 +169,13 @@ export function gramTask(p: usize, task: i32, tid: i32): void {
       for (let r = 0; r < 4; r++) {
         const ii = i + r;
         if (ii >= n) break;
+        const ri = inv ? load<f64>(inv + (<usize>ii << 3)) : 0.0;
         for (let c = 0; c < 4; c++) {
           const jj = j + c;
           if (jj >= n) break;
-          const v = load<f32>(scratch + (<usize>(r * 4 + c) << 2));
+          let v = load<f32>(scratch + (<usize>(r * 4 + c) << 2));
+          // raw rows: the cosine g_ij / (|w_i| |w_j|), the same bits for (i, j) and (j, i)
+          if (inv) v = <f32>(<f64>v * (ri * load<f64>(inv + (<usize>jj << 3))));
           if (jj > ii) {
             offer(bv, bi, ii, v, jj);
             offer(bv, bi, jj, v, ii);
@@ -277,13 +283,14 @@ export function statsTask(p: usize, task: i32, tid: i32): void {
  * `unit_i = a_i / max(|a_i|, eps)` (`eps < 0`: divide by `|a_i|`), `norms_i = |a_i|`; the
  * norm in float64 (a float32 square cannot overflow or underflow there, and is exact), the
  * quotient as `a_ik * (1 / r)` in float64, rounded once.
- * Params: 12 a  16 unit  20 norms (f32)  24 eps (f64)  32 float64 norms (0: none).
+ * Params: 12 a  16 unit (0: norms only)  20 norms (f32)  24 eps (f64)  32 float64 norms
+ * (0: none)  36 float64 inverse norms `1 / |a_i|` (0: none).
  */
 export function normalizeTask(p: usize, task: i32, tid: i32): void {
   const n = load<i32>(p, 0), d = load<i32>(p, 4), rows = load<i32>(p, 8);
   const a = <usize>load<u32>(p, 12), unit = <usize>load<u32>(p, 16), norms = <usize>load<u32>(p, 20);
   const eps = load<f64>(p, 24);
-  const norms64 = <usize>load<u32>(p, 32);
+  const norms64 = <usize>load<u32>(p, 32), inv64 = <usize>load<u32>(p, 36);
   const r1 = min(n, (task + 1) * rows);
   const rb = (<usize>d) << 2;
   const d4b = (<usize>(d & ~3)) << 2;
@@ -292,6 +299,8 @@ export function normalizeTask(p: usize, task: i32, tid: i32): void {
     const r = Math.sqrt(sumsq64(src, d));
     if (norms) store<f32>(norms + (<usize>i << 2), <f32>r);
     if (norms64) store<f64>(norms64 + (<usize>i << 3), r);
+    if (inv64) store<f64>(inv64 + (<usize>i << 3), 1 / r);
+    if (!unit) continue;
     // the quotient in float64, rounded once: rows that are multiples of each other get the
     // same unit row (a float32 reciprocal would round each row's scale on its own)
     const inv = 1 / (eps < 0 ? r : max(r, eps));
@@ -377,7 +386,8 @@ export function pairAnglesTask(p: usize, task: i32, tid: i32): void {
     if (dots) {
       const v = <f64>load<f32>(dots + (<usize>i << 2));
       if (Math.abs(v) <= FAST_COS) {
-        const x = <f64>load<f32>(diag + (<usize>i << 2)), y = <f64>load<f32>(diag + (<usize>j << 2));
+        // without a diagonal, v is the cosine of raw rows (pairGradRawTask's path): x = y = 1
+        const x = diag ? <f64>load<f32>(diag + (<usize>i << 2)) : 1.0, y = diag ? <f64>load<f32>(diag + (<usize>j << 2)) : 1.0;
         const t = x + y;
         pairRow(i, t - 2 * v, t + 2 * v, x - v, x, theta, hs, rs, mxs, mys, xxs);
         continue;
@@ -463,18 +473,25 @@ const FAST_COS: f64 = 0.5;
  * For given partners (no search ran): per row `i` the dot products pass 1's shortcut
  * needs, with the bits the search would have given them: `dots_i = u_i . u_index_i` and
  * `diag_i = u_i . u_i` (see {@link dot1}).
- * Params: 12 unit  16 index (i32)  20 dots (f32)  24 diagonal (f32).
+ * With inverse norms (`inv`, f64; then `unit` holds raw rows) it writes the cosine as the
+ * search with inverse norms gives it, `f32(f64(w_i . w_j) * (inv_i * inv_j))`, and no diagonal.
+ * Params: 12 unit  16 index (i32)  20 dots (f32)  24 diagonal (f32)  28 inv (f64 [n]; 0: none).
  */
 export function pairDotsTask(p: usize, task: i32, tid: i32): void {
   const n = load<i32>(p, 0), d = load<i32>(p, 4), rows = load<i32>(p, 8);
   const unit = <usize>load<u32>(p, 12), index = <usize>load<u32>(p, 16);
-  const dots = <usize>load<u32>(p, 20), diag = <usize>load<u32>(p, 24);
+  const dots = <usize>load<u32>(p, 20), diag = <usize>load<u32>(p, 24), inv = <usize>load<u32>(p, 28);
   const end = min(n, (task + 1) * rows);
   const rb = (<usize>d) << 2;
   for (let i = task * rows; i < end; i++) {
     const ui = unit + <usize>i * rb;
     const j = load<i32>(index + (<usize>i << 2));
-    store<f32>(dots + (<usize>i << 2), dot1(ui, unit + <usize>j * rb, d));
+    const g = dot1(ui, unit + <usize>j * rb, d);
+    if (inv) {
+      store<f32>(dots + (<usize>i << 2), <f32>(<f64>g * (load<f64>(inv + (<usize>i << 3)) * load<f64>(inv + (<usize>j << 3)))));
+      continue;
+    }
+    store<f32>(dots + (<usize>i << 2), g);
     store<f32>(diag + (<usize>i << 2), dot1(ui, ui, d));
   }
 }
@@ -601,6 +618,99 @@ export function pairGradTask(p: usize, task: i32, tid: i32): void {
         const x = load<f32>(uj + k), z = load<f32>(ui + k);
         store<f32>(oj + k, load<f32>(oj + k) + ((z - x) + hi * x) * ri);
       }
+    }
+  }
+}
+
+/**
+ * Pair angles, pass 2 on raw rows (the fused MMA op when every chosen pair has
+ * `|cos| <= 0.5`, see {@link FAST_COS}): no unit rows exist. With `r_i = 1 / |w_i|`,
+ * `c_i` the cosine of row `i` and its partner `p_i` and `s_i` its sine, the derivative of
+ * the angle `theta_i` by the raw rows is `-(r_i / s_i)(r_p w_p - c_i r_i w_i)` for `w_i` and
+ * `-(r_p / s_i)(r_i w_i - c_i r_p w_p)` for `w_p` (both already orthogonal to the row they
+ * differentiate: no projection). So gradient row `j` (times the scale `c`) is a combination
+ * `B w_j + A w_p + sum over the other rows i that chose j of A_i w_i`, coefficients in
+ * float64 (the chosen rows in ascending order), rounded once to float32, then one f32x4
+ * sweep. Away from duplicates and antipodes (`|cos| <= 0.5`: `1 / s <= 1.16`) no term is
+ * much larger than the result, so nothing cancels. A row `p` that chose `j` back (a mutual
+ * pair) adds its coefficient to `A`.
+ * Params: 12 w (raw rows)  16 index (i32)  20 cos (f32 [n])  24 r (f64 [n], -1 / sine, from
+ *         pass 1)  28 start (i32 [n+1])  32 list (i32 [n])  36 out (f32)  40 inv (f64 [n],
+ *         1 / |w_i|)  48 c (f64).
+ */
+export function pairGradRawTask(p: usize, task: i32, tid: i32): void {
+  const n = load<i32>(p, 0), d = load<i32>(p, 4), rows = load<i32>(p, 8);
+  const w = <usize>load<u32>(p, 12), index = <usize>load<u32>(p, 16);
+  const cs = <usize>load<u32>(p, 20), rs = <usize>load<u32>(p, 24);
+  const start = <usize>load<u32>(p, 28), list = <usize>load<u32>(p, 32), out = <usize>load<u32>(p, 36);
+  const inv = <usize>load<u32>(p, 40);
+  const c = load<f64>(p, 48);
+  const end = min(n, (task + 1) * rows);
+  const rb = (<usize>d) << 2;
+  const d4b = (<usize>(d & ~3)) << 2;
+  for (let j = task * rows; j < end; j++) {
+    const pj = load<i32>(index + (<usize>j << 2));
+    const wj = w + <usize>j * rb, wp = w + <usize>pj * rb, oj = out + <usize>j * rb;
+    const rj = load<f64>(inv + (<usize>j << 3));
+    const crj = c * rj;
+    // r_s = -1 / sine: A = -c r_j r_p / s_j, B = c r_j^2 c_j / s_j
+    const rsj = load<f64>(rs + (<usize>j << 3));
+    let a = crj * load<f64>(inv + (<usize>pj << 3)) * rsj;
+    let bco = -(crj * rj) * <f64>load<f32>(cs + (<usize>j << 2)) * rsj;
+    const s0 = load<i32>(start + (<usize>j << 2)), s1 = load<i32>(start + (<usize>j << 2), 4);
+    // the first chooser other than p (swept with the own terms), and how many others follow
+    let first = -1;
+    let firstA: f64 = 0;
+    let more = false;
+    for (let s = s0; s < s1; s++) {
+      const i = load<i32>(list + (<usize>s << 2));
+      const rsi = load<f64>(rs + (<usize>i << 3));
+      bco += -(crj * rj) * <f64>load<f32>(cs + (<usize>i << 2)) * rsi;
+      const ai = crj * load<f64>(inv + (<usize>i << 3)) * rsi;
+      if (i == pj) a += ai;
+      else if (first < 0) {
+        first = i;
+        firstA = ai;
+      } else more = true;
+    }
+    const va = f32x4.splat(<f32>a), vb = f32x4.splat(<f32>bco);
+    const a32 = <f32>a, b32 = <f32>bco;
+    if (first < 0) {
+      let k: usize = 0;
+      for (; k + 16 < d4b; k += 32) {
+        const x = wj + k, y = wp + k, o = oj + k;
+        v128.store(o, f32x4.add(f32x4.mul(vb, v128.load(x)), f32x4.mul(va, v128.load(y))));
+        v128.store(o, f32x4.add(f32x4.mul(vb, v128.load(x, 16)), f32x4.mul(va, v128.load(y, 16))), 16);
+      }
+      if (k < d4b) v128.store(oj + k, f32x4.add(f32x4.mul(vb, v128.load(wj + k)), f32x4.mul(va, v128.load(wp + k))));
+      for (let k = d4b; k < rb; k += 4) store<f32>(oj + k, b32 * load<f32>(wj + k) + a32 * load<f32>(wp + k));
+    } else {
+      const wf = w + <usize>first * rb;
+      const vf = f32x4.splat(<f32>firstA), f32a = <f32>firstA;
+      let k: usize = 0;
+      for (; k + 16 < d4b; k += 32) {
+        const x = wj + k, y = wp + k, z = wf + k, o = oj + k;
+        v128.store(o, f32x4.add(f32x4.add(f32x4.mul(vb, v128.load(x)), f32x4.mul(va, v128.load(y))), f32x4.mul(vf, v128.load(z))));
+        v128.store(o, f32x4.add(f32x4.add(f32x4.mul(vb, v128.load(x, 16)), f32x4.mul(va, v128.load(y, 16))), f32x4.mul(vf, v128.load(z, 16))), 16);
+      }
+      if (k < d4b) v128.store(oj + k, f32x4.add(f32x4.add(f32x4.mul(vb, v128.load(wj + k)), f32x4.mul(va, v128.load(wp + k))), f32x4.mul(vf, v128.load(wf + k))));
+      for (let k = d4b; k < rb; k += 4) store<f32>(oj + k, (b32 * load<f32>(wj + k) + a32 * load<f32>(wp + k)) + f32a * load<f32>(wf + k));
+    }
+    if (!more) continue;
+    // the other rows that chose j, ascending i, each added in its own sweep
+    for (let s = s0; s < s1; s++) {
+      const i = load<i32>(list + (<usize>s << 2));
+      if (i == pj || i == first) continue;
+      const ai = <f32>(crj * load<f64>(inv + (<usize>i << 3)) * load<f64>(rs + (<usize>i << 3)));
+      const vi = f32x4.splat(ai), wi = w + <usize>i * rb;
+      let k: usize = 0;
+      for (; k + 16 < d4b; k += 32) {
+        const z = wi + k, o = oj + k;
+        v128.store(o, f32x4.add(v128.load(o), f32x4.mul(vi, v128.load(z))));
+        v128.store(o, f32x4.add(v128.load(o, 16), f32x4.mul(vi, v128.load(z, 16))), 16);
+      }
+      if (k < d4b) v128.store(oj + k, f32x4.add(v128.load(oj + k), f32x4.mul(vi, v128.load(wi + k))));
+      for (let k = d4b; k < rb; k += 4) store<f32>(oj + k, load<f32>(oj + k) + ai * load<f32>(wi + k));
     }
   }
 }

@@ -44,7 +44,7 @@ export function gram(ctx: Context, a: WasmTensor): WasmTensor {
  * The fused search over `n` unit rows at byte offset `unit` (rule "negate" when `negate`),
  * its per-thread maxima merged into `valuePtr` (f32, 0: not wanted) and `indexPtr` (i32).
  */
-function search(ctx: Context, unit: number, n: number, d: number, negate: number, valuePtr: number, indexPtr: number, diagPtr = 0): void {
+function search(ctx: Context, unit: number, n: number, d: number, negate: number, valuePtr: number, indexPtr: number, diagPtr = 0, invPtr = 0): void {
   const threads = ctx.pool.threads;
   const part = Heap.size(threads * n * 4);
   const bv = ctx.heap.alloc(2 * part);
@@ -54,7 +54,7 @@ function search(ctx: Context, unit: number, n: number, d: number, negate: number
     const h = ctx.heap.views();
     h.f32.fill(-Infinity, bv >> 2, (bv >> 2) + threads * n);
     h.i32.fill(0x7fffffff, bi >> 2, (bi >> 2) + threads * n);
-    const params = writeParams(ctx, [unit, n, d, tl.tb, tl.ptr, bv, bi, negate, ctx.scratch, diagPtr]);
+    const params = writeParams(ctx, [unit, n, d, tl.tb, tl.ptr, bv, bi, negate, ctx.scratch, diagPtr, 0, 0, 0, 0, invPtr]);
     ctx.pool.run("nearestTask", params, tl.count, ctx.parallel((n * n * d) / 2));
     mergeMaxima(ctx, n, bv, bi, valuePtr, indexPtr);
   } finally {
@@ -165,7 +165,7 @@ export function normalizeRows(ctx: Context, a: WasmTensor, eps: number | null): 
   if (n === 0) return { unit, norms };
   ctx.check(a);
   const rows = rowsPerTask(ctx, n);
-  const params = writeParams(ctx, [n, d, rows, a.ptr, unit.ptr, norms.ptr, 0, 0, 0], 24, eps === null ? -1 : eps);
+  const params = writeParams(ctx, [n, d, rows, a.ptr, unit.ptr, norms.ptr, 0, 0, 0, 0], 24, eps === null ? -1 : eps);
   ctx.pool.run("normalizeTask", params, Math.ceil(n / rows), ctx.parallel(n * d * 32));
   return { unit, norms };
 }
@@ -291,6 +291,14 @@ export function mmaExact(ctx: Context, w: WasmTensor, given: WasmTensor | null):
     if (given !== null && n === 1) h0.i32[index.ptr >> 2] = ctx.idx(given)[0] as number;
     return { loss, grad, index };
   }
+  // rows of at most FAST_MAX_D floats take the path without unit rows when it applies;
+  // otherwise (or when it did not apply: its search's partners are kept) the unit rows
+  let indexKnown = false;
+  if (d <= FAST_MAX_D) {
+    const raw = mmaExactRaw(ctx, w, given, n, d, loss, grad, index);
+    if (raw === "done") return { loss, grad, index };
+    indexKnown = raw === "searched";
+  }
   // one scratch block: the unit rows, their float64 norms, the angles, the chosen pairs'
   // dot products and the rows' squared lengths (for pass 1's shortcut)
   const unitBytes = Heap.size(n * d * 4);
@@ -304,16 +312,15 @@ export function mmaExact(ctx: Context, w: WasmTensor, given: WasmTensor | null):
   const diag = fast ? dots + f32s : 0;
   try {
     const rows = rowsPerTask(ctx, n);
-    const params = writeParams(ctx, [n, d, rows, w.ptr, unit, 0, 0, 0, norms64], 24, -1);
+    const params = writeParams(ctx, [n, d, rows, w.ptr, unit, 0, 0, 0, norms64, 0], 24, -1);
     ctx.pool.run("normalizeTask", params, Math.ceil(n / rows), ctx.parallel(n * d * 32));
-    if (given === null) {
+    if (given === null && !indexKnown) {
       search(ctx, unit, n, d, 0, dots, index.ptr, diag);
     } else {
-      const src = ctx.idx(given);
-      ctx.heap.views().i32.set(src, index.ptr >> 2);
+      if (!indexKnown) ctx.heap.views().i32.set(ctx.idx(given as WasmTensor), index.ptr >> 2);
       if (fast) {
         checkIndex(ctx, index, n, d);
-        writeParams(ctx, [n, d, rows, unit, index.ptr, dots, diag]);
+        writeParams(ctx, [n, d, rows, unit, index.ptr, dots, diag, 0]);
         ctx.pool.run("pairDotsTask", params, Math.ceil(n / rows), ctx.parallel(n * d * 32));
       }
     }
@@ -326,6 +333,73 @@ export function mmaExact(ctx: Context, w: WasmTensor, given: WasmTensor | null):
   }
   return { loss, grad, index };
 }
+
+/** Row norms the path without unit rows accepts (f32 dot products of raw rows stay far from overflow and underflow). */
+const RAW_NORM_MIN = 2 ** -40;
+const RAW_NORM_MAX = 2 ** 40;
+
+/**
+ * The fused MMA op without unit rows (rows of at most {@link FAST_MAX_D} floats, norms
+ * within [2^-40, 2^40]): the float64 norms of the raw rows, the search on the raw rows with
+ * each pair's cosine `f32(f64(w_i . w_j) * (1 / |w_i|) * (1 / |w_j|))` (or those of the
+ * given partners), then, when every chosen pair has `|cos| <= 0.5`, pass 1 from those
+ * cosines and pass 2 as a combination of raw rows (`pairGradRawTask`). No unit row is ever
+ * written. Returns "done", or why the caller must go on with unit rows: "searched" (the
+ * index is written: a chosen pair is closer than |cos| = 0.5) or "no" (nothing done).
+ */
+function mmaExactRaw(ctx: Context, w: WasmTensor, given: WasmTensor | null, n: number, d: number, loss: WasmTensor, grad: WasmTensor, index: WasmTensor): "done" | "searched" | "no" {
+  // scratch: inverse norms (f64), -1 / sine and h per row (f64), the cosines and angles
+  // (f32), the inverse list's starts and rows
+  const f64s = Heap.size(n * 8);
+  const f32s = Heap.size(n * 4);
+  const bytes = 3 * f64s + 2 * f32s + Heap.size((n + 1) * 4) + f32s;
+  const inv = ctx.heap.alloc(bytes);
+  const hs = inv + f64s;
+  const rs = hs + f64s;
+  const cos = rs + f64s;
+  const theta = cos + f32s;
+  const start = theta + f32s;
+  const list = start + Heap.size((n + 1) * 4);
+  try {
+    const rows = rowsPerTask(ctx, n);
+    const tasks = Math.ceil(n / rows);
+    const parallel = ctx.parallel(n * d * 32);
+    let params = writeParams(ctx, [n, d, rows, w.ptr, 0, 0, 0, 0, 0, inv], 24, -1);
+    ctx.pool.run("normalizeTask", params, tasks, parallel);
+    let h = ctx.heap.views();
+    const io = inv >> 3;
+    for (let i = 0; i < n; i++) {
+      const r = h.f64[io + i] as number;
+      // 1 / |w| outside [2^-40, 2^40] (a zero row gives Infinity, a NaN fails too)
+      if (!(r >= 1 / RAW_NORM_MAX && r <= 1 / RAW_NORM_MIN)) return "no";
+    }
+    if (given === null) {
+      search(ctx, w.ptr, n, d, 0, cos, index.ptr, 0, inv);
+    } else {
+      ctx.heap.views().i32.set(ctx.idx(given), index.ptr >> 2);
+      checkIndex(ctx, index, n, d);
+      params = writeParams(ctx, [n, d, rows, w.ptr, index.ptr, cos, 0, inv]);
+      ctx.pool.run("pairDotsTask", params, tasks, parallel);
+    }
+    h = ctx.heap.views();
+    const co = cos >> 2;
+    for (let i = 0; i < n; i++) if (!(Math.abs(h.f32[co + i] as number) <= FAST_COS)) return "searched";
+    inverseIndex(ctx, index, n, d, start, list);
+    params = writeParams(ctx, [n, d, rows, 0, index.ptr, theta, hs, rs, 0, 0, 0, cos, 0]);
+    ctx.pool.run("pairAnglesTask", params, tasks, parallel);
+    params = writeParams(ctx, [n, d, rows, w.ptr, index.ptr, cos, rs, start, list, grad.ptr, inv], 48, -1 / n);
+    ctx.pool.run("pairGradRawTask", params, tasks, parallel);
+    const F = ctx.heap.views().f32;
+    const total = Math.fround(compensatedSum(F.subarray(theta >> 2, (theta >> 2) + n)));
+    F[loss.ptr >> 2] = total * (-1 / n);
+    return "done";
+  } finally {
+    ctx.heap.release(inv, bytes);
+  }
+}
+
+/** Largest `|cos|` of a chosen pair for which the fused MMA op uses the dot products (the kernels' FAST_COS). */
+const FAST_COS = 0.5;
 
 /**
  * Widest rows for which the fused MMA op takes the chosen pairs' chord lengths from the

@@ -22,7 +22,7 @@ export const CTL = {
 } as const;
 
 /** The exported kernels, by number. */
-export const KERNELS = ["gramTask", "nearestTask", "normalizeTask", "normalizeGradTask", "pairAnglesTask", "pairGradTask", "pairEnergyTask", "statsTask", "scaleTask", "pairDotsTask"] as const;
+export const KERNELS = ["gramTask", "nearestTask", "normalizeTask", "normalizeGradTask", "pairAnglesTask", "pairGradTask", "pairEnergyTask", "statsTask", "scaleTask", "pairDotsTask", "pairGradRawTask"] as const;
 
 /** A kernel's name. */
 export type KernelName = (typeof KERNELS)[number];
