@@ -160,7 +160,7 @@ export function gramTask(p: usize, task: i32, tid: i32): void {
   const cnt = stats ? <usize>load<u32>(p, 40) + ((<usize>tid * n) << 2) : 0;
   const absolute = stats ? load<i32>(p, 44) != 0 : false;
   const thr = stats ? load<f64>(p, 48) : 0.0;
-  const inv = stats ? 0 : <usize>load<u32>(p, 56);
+  const inv: usize = stats ? <usize>0 : <usize>load<u32>(p, 56);
   const I = load<i32>(tasks + (<usize>task << 3)), J = load<i32>(tasks + (<usize>task << 3), 4);
   const i0 = I * tb, i1 = min(n, i0 + tb), j0 = J * tb, j1 = min(n, j0 + tb);
   for (let i = i0; i < i1; i += 4) {

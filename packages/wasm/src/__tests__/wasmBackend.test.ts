@@ -1,8 +1,9 @@
 import { computeLoss, lossForPairs, lossWithPairs, MMARegError, mmaLoss, withoutFused } from "@mmareg/core";
 import { relativeError } from "@mmareg/conformance";
 import { createCpuBackend } from "@mmareg/cpu";
-import { afterAll, describe, expect, it } from "vitest";
-import { createWasmBackend, type WasmBackend } from "../index.js";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { createWasmBackend, type WasmBackend, type WasmTensor } from "../index.js";
+import { Pool } from "../runtime/pool.js";
 
 /** Deterministic pseudo-random rows with exact duplicates planted (so ties exist). */
 function rowsWithTies(n: number, d: number): Float32Array {
@@ -15,6 +16,28 @@ function rowsWithTies(n: number, d: number): Float32Array {
   // rows 7, 40 and 150 are copies of row 3; row 99 of row 60: ties in every row's max
   for (const [dst, src] of [[7, 3], [40, 3], [150, 3], [99, 60]] as const) out.copyWithin(dst * d, src * d, src * d + d);
   return out;
+}
+
+/** Deterministic pseudo-random rows in [-0.5, 0.5), no ties planted. */
+function randomRows(n: number, d: number, seed: number): Float32Array {
+  const out = new Float32Array(n * d);
+  let s = seed;
+  for (let i = 0; i < out.length; i++) {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    out[i] = s / 2147483648 - 0.5;
+  }
+  return out;
+}
+
+/** The kernels `fn` ran, by name (a spy on the pool). */
+function kernelsRun(fn: () => void): Set<string> {
+  const spy = vi.spyOn(Pool.prototype, "run");
+  try {
+    fn();
+    return new Set(spy.mock.calls.map((c) => c[0] as string));
+  } finally {
+    spy.mockRestore();
+  }
 }
 
 const bits = (a: ArrayLike<number>): number[] => Array.from(new Uint32Array(Float32Array.from(a).buffer));
@@ -186,7 +209,11 @@ describe("wasm backend: results do not depend on the thread count", () => {
     const cos = Array.from(b.readSync(b.nearestNeighbors(unit, "exclude").value));
     expect(cos.filter((c) => Math.abs(c) <= 0.5).length).toBeGreaterThan(10);
     expect(cos.filter((c) => Math.abs(c) > 0.5).length).toBeGreaterThanOrEqual(16);
-    const fused = lossWithPairs(b, w, { loss: "mma" });
+    // a chosen pair closer than |cos| = 0.5: the unit rows (the raw search's partners kept)
+    let fused!: ReturnType<typeof lossWithPairs<WasmTensor>>;
+    const ran = kernelsRun(() => (fused = lossWithPairs(b, w, { loss: "mma" })));
+    expect(ran.has("pairGradRawTask")).toBe(false);
+    expect(ran.has("pairGradTask")).toBe(true);
     const composed = lossWithPairs(withoutFused(b), w, { loss: "mma" });
     expect(Array.from(b.readSync(fused.index))).toEqual(Array.from(b.readSync(composed.index)));
     const l = b.readSync(fused.loss)[0] as number;
@@ -197,6 +224,76 @@ describe("wasm backend: results do not depend on the thread count", () => {
     const again = lossForPairs(b, w, fused.index, { loss: "mma" });
     expect(bits(b.readSync(again.loss))).toEqual(bits(b.readSync(fused.loss)));
     expect(bits(b.readSync(again.grad))).toEqual(bits(b.readSync(fused.grad)));
+  });
+
+  it("mmaExact without unit rows (every chosen pair |cos| <= 0.5): float64 results, composed path, given pairs and thread counts agree", async () => {
+    const n = 203;
+    const d = 67;
+    const data = randomRows(n, d, 777);
+    const cpu = createCpuBackend();
+    const want = mmaLoss(cpu, cpu.tensor(data, [n, d]));
+    const wantLoss = cpu.readSync(want.loss)[0] as number;
+    const wantGrad = cpu.readSync(want.grad);
+    let first: { loss: number[]; grad: number[]; index: number[] } | undefined;
+    for (const threads of [1, 2, 3]) {
+      const b = await createWasmBackend({ threads, minParallelWork: 0 });
+      backends.push(b);
+      const w = b.tensor(data, [n, d]);
+      let searched!: ReturnType<typeof lossWithPairs<WasmTensor>>;
+      const ran = kernelsRun(() => (searched = lossWithPairs(b, w, { loss: "mma" })));
+      // the path without unit rows ran, and no unit-row kernel
+      expect(ran.has("pairGradRawTask")).toBe(true);
+      expect(ran.has("pairGradTask")).toBe(false);
+      const r = { loss: bits(b.readSync(searched.loss)), grad: bits(b.readSync(searched.grad)), index: Array.from(b.readSync(searched.index)) };
+      if (first === undefined) {
+        first = r;
+        // against float64: the loss to float32 rounding, the gradient within 1e-6 of its largest element
+        expect(Math.abs((b.readSync(searched.loss)[0] as number) - wantLoss) / Math.abs(wantLoss)).toBeLessThan(1e-6);
+        expect(relativeError(b.readSync(searched.grad), wantGrad)).toBeLessThan(1e-6);
+        // the composed path (unit rows, every optional op hidden): the same partners, close values
+        const composed = lossWithPairs(withoutFused(b), w, { loss: "mma" });
+        expect(r.index).toEqual(Array.from(b.readSync(composed.index)));
+        expect(relativeError(b.readSync(searched.grad), b.readSync(composed.grad))).toBeLessThan(1e-6);
+        // given partners: the searched bits; another pairing (i, i + 1) against the composed path
+        const again = lossForPairs(b, w, searched.index, { loss: "mma" });
+        expect(bits(b.readSync(again.loss))).toEqual(r.loss);
+        expect(bits(b.readSync(again.grad))).toEqual(r.grad);
+        const next = b.tensor(Array.from({ length: n }, (_, i) => (i + 1) % n), [n], "index");
+        let given!: ReturnType<typeof lossForPairs<WasmTensor>>;
+        expect(kernelsRun(() => (given = lossForPairs(b, w, next, { loss: "mma" }))).has("pairGradRawTask")).toBe(true);
+        const givenComposed = lossForPairs(withoutFused(b), w, next, { loss: "mma" });
+        const gl = b.readSync(given.loss)[0] as number;
+        expect(Math.abs(gl - (b.readSync(givenComposed.loss)[0] as number)) / Math.abs(gl)).toBeLessThan(1e-6);
+        expect(relativeError(b.readSync(given.grad), b.readSync(givenComposed.grad))).toBeLessThan(1e-6);
+      } else {
+        expect(r, `${threads} threads vs 1`).toEqual(first);
+      }
+    }
+  });
+
+  it("mmaExact keeps the unit rows for norms outside [2^-40, 2^40], zero rows and close pairs, with the same partners", async () => {
+    const b = await createWasmBackend({ threads: 2, minParallelWork: 0 });
+    backends.push(b);
+    const n = 30;
+    const d = 40;
+    const data = randomRows(n, d, 99);
+    const plain = b.mmaExact(b.tensor(data, [n, d]), null);
+    const plainLoss = b.readSync(plain.loss)[0] as number;
+    // row scales outside the range (one row each way): the unit-row path, scale-invariant results
+    const scaled = Float32Array.from(data);
+    for (let c = 0; c < d; c++) {
+      scaled[3 * d + c] = (data[3 * d + c] as number) * 2 ** -45;
+      scaled[8 * d + c] = (data[8 * d + c] as number) * 2 ** 45;
+    }
+    let out!: ReturnType<WasmBackend["mmaExact"]>;
+    const ran = kernelsRun(() => (out = b.mmaExact(b.tensor(scaled, [n, d]), null)));
+    expect(ran.has("pairGradRawTask")).toBe(false);
+    expect(ran.has("pairGradTask")).toBe(true);
+    expect(Array.from(b.readSync(out.index))).toEqual(Array.from(b.readSync(plain.index)));
+    expect(Math.abs((b.readSync(out.loss)[0] as number) - plainLoss) / Math.abs(plainLoss)).toBeLessThan(1e-6);
+    // a zero row: the unit-row path's result (NaN where the direction is undefined), not a crash
+    const zero = Float32Array.from(data).fill(0, 5 * d, 6 * d);
+    expect(kernelsRun(() => b.mmaExact(b.tensor(zero, [n, d]), null)).has("pairGradRawTask")).toBe(false);
   });
 
   it("agrees with the float64 CPU backend on a shape large enough for every tile size", async () => {
