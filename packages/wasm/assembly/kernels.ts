@@ -145,9 +145,10 @@ export function gramTask(p: usize, task: i32, tid: i32): void {
  * `u_i . u_i` is written there (each diagonal element lies in one diagonal tile: one task
  * writes it). With `stats`, a pair whose cosine is above the threshold (`|cos|` with
  * `absolute`, compared in float64) also counts for both rows in the calling thread's
- * counters (`counts + tid * n`, i32). The pool merges the per-thread maxima (the max with
- * lowest-index ties is a total order, so the merge order does not matter) and sums the
- * counts (integers: any order gives the same).
+ * counters (`counts + tid * n`, i32). With inverse norms (param 56, nearest only) the rows
+ * are raw and each value is scaled to the pair's cosine before it is offered. The pool
+ * merges the per-thread maxima (the max with lowest-index ties is a total order, so the
+ * merge order does not matter) and sums the counts (integers: any order gives the same).
  */
 @inline function searchTile(p: usize, task: i32, tid: i32, stats: bool): void {
   const u = load<u32>(p, 0), n = load<i32>(p, 4), d = load<i32>(p, 8), tb = load<i32>(p, 12);

@@ -43,6 +43,8 @@ export function gram(ctx: Context, a: WasmTensor): WasmTensor {
 /**
  * The fused search over `n` unit rows at byte offset `unit` (rule "negate" when `negate`),
  * its per-thread maxima merged into `valuePtr` (f32, 0: not wanted) and `indexPtr` (i32).
+ * With `invPtr` (float64 `1 / |w_i|`) the rows are raw and each pair's value is its cosine
+ * `f32(f64(w_i . w_j) * (inv_i * inv_j))`.
  */
 function search(ctx: Context, unit: number, n: number, d: number, negate: number, valuePtr: number, indexPtr: number, diagPtr = 0, invPtr = 0): void {
   const threads = ctx.pool.threads;
@@ -297,7 +299,7 @@ export function mmaExact(ctx: Context, w: WasmTensor, given: WasmTensor | null):
   if (d <= FAST_MAX_D) {
     const raw = mmaExactRaw(ctx, w, given, n, d, loss, grad, index);
     if (raw === "done") return { loss, grad, index };
-    indexKnown = raw === "searched";
+    indexKnown = raw === "index";
   }
   // one scratch block: the unit rows, their float64 norms, the angles, the chosen pairs'
   // dot products and the rows' squared lengths (for pass 1's shortcut)
@@ -344,10 +346,11 @@ const RAW_NORM_MAX = 2 ** 40;
  * each pair's cosine `f32(f64(w_i . w_j) * (1 / |w_i|) * (1 / |w_j|))` (or those of the
  * given partners), then, when every chosen pair has `|cos| <= 0.5`, pass 1 from those
  * cosines and pass 2 as a combination of raw rows (`pairGradRawTask`). No unit row is ever
- * written. Returns "done", or why the caller must go on with unit rows: "searched" (the
- * index is written: a chosen pair is closer than |cos| = 0.5) or "no" (nothing done).
+ * written. Returns "done", or how the caller goes on with unit rows: "index" (the partners
+ * are in `index`, searched or given, but a chosen pair is closer than |cos| = 0.5) or "no"
+ * (nothing done: a norm out of range).
  */
-function mmaExactRaw(ctx: Context, w: WasmTensor, given: WasmTensor | null, n: number, d: number, loss: WasmTensor, grad: WasmTensor, index: WasmTensor): "done" | "searched" | "no" {
+function mmaExactRaw(ctx: Context, w: WasmTensor, given: WasmTensor | null, n: number, d: number, loss: WasmTensor, grad: WasmTensor, index: WasmTensor): "done" | "index" | "no" {
   // scratch: inverse norms (f64), -1 / sine and h per row (f64), the cosines and angles
   // (f32), the inverse list's starts and rows
   const f64s = Heap.size(n * 8);
@@ -383,7 +386,7 @@ function mmaExactRaw(ctx: Context, w: WasmTensor, given: WasmTensor | null, n: n
     }
     h = ctx.heap.views();
     const co = cos >> 2;
-    for (let i = 0; i < n; i++) if (!(Math.abs(h.f32[co + i] as number) <= FAST_COS)) return "searched";
+    for (let i = 0; i < n; i++) if (!(Math.abs(h.f32[co + i] as number) <= FAST_COS)) return "index";
     inverseIndex(ctx, index, n, d, start, list);
     params = writeParams(ctx, [n, d, rows, 0, index.ptr, theta, hs, rs, 0, 0, 0, cos, 0]);
     ctx.pool.run("pairAnglesTask", params, tasks, parallel);
