@@ -1,3 +1,4 @@
+import { MMARegError } from "@mmareg/core";
 import { BLOCK_ELEMENTS, PAIR_BLOCK_ROWS, PAIR_BLOCKS_FROM, type GraphBuilder } from "../graph/graphBuilder.js";
 import { DataType, type ValueInfoProto } from "../proto.js";
 import { floatTensor, int64Tensor } from "../graph/tensorProtos.js";
@@ -101,38 +102,13 @@ export function blockedPass(g: GraphBuilder, unit: string, n: number, block: str
     const colPos = b.op("Range", [scalar0, width, one], {}, "column_positions");
     const later = b.op("Greater", [b.op("Unsqueeze", [colPos, zero1], {}, "column_row"), b.op("Unsqueeze", [rowPos, g.i64([1])], {}, "row_column")], {}, "upper");
     const masked = b.op("Where", [later, cos, g.f32(-Infinity)], {}, "pairs");
-    // each block row's best later row, and each later row's best row of the block
-    const rowArg = b.op("ArgMax", [masked], { axis: 1, keepdims: 1, select_last_index: 0 }, "row_argmax");
-    const rowVal = b.op("Squeeze", [b.op("GatherElements", [masked, rowArg], { axis: 1 }, "row_max_2d"), g.i64([1])], {}, "row_max");
-    // the columns through the transpose: ONNX Runtime's ArgMax along axis 0 strides down the
-    // columns and costs about twice a Transpose plus an ArgMax along the rows
-    const byColumn = b.op("Transpose", [masked], { perm: [1, 0] }, "pairs_t");
-    const colArg = b.op("ArgMax", [byColumn], { axis: 1, keepdims: 1, select_last_index: 0 }, "column_argmax");
-    const colVal = b.op("Squeeze", [b.op("GatherElements", [byColumn, colArg], { axis: 1 }, "column_max_2d"), g.i64([1])], {}, "column_max");
-    const rowIdx = b.op("Add", [b.op("Squeeze", [rowArg, g.i64([1])], {}, "row_argmax_1d"), start], {}, "row_best");
-    const colIdx = b.op("Add", [b.op("Squeeze", [colArg, g.i64([1])], {}, "column_argmax_1d"), start], {}, "column_best");
-    const height1 = b.op("Unsqueeze", [height, zero1], {}, "height_1d");
-    const head = (x: string, local: string) => b.op("Slice", [x, zero1, height1, zero1], {}, local);
-    const tail = (x: string, local: string) => b.op("Slice", [x, height1, end, zero1], {}, local);
-    // rows of the block: the block's earlier rows (columns) first, then its later rows
-    const colHead = head(colVal, "column_max_head");
-    const takeRow = b.op("Greater", [rowVal, colHead], {}, "later_wins");
-    const candVal = b.op("Concat", [b.op("Where", [takeRow, rowVal, colHead], {}, "block_best"), tail(colVal, "column_max_tail")], { axis: 0 }, "candidate_max");
-    const candIdx = b.op("Concat", [b.op("Where", [takeRow, rowIdx, head(colIdx, "column_best_head")], {}, "block_nearest"), tail(colIdx, "column_best_tail")], { axis: 0 }, "candidate_nearest");
-    // rows s.. : earlier blocks' rows (carried) first
-    const before = (x: string, local: string) => b.op("Slice", [x, zero1, start, zero1], {}, local);
-    const from = (x: string, local: string) => b.op("Slice", [x, start, end, zero1], {}, local);
-    const carriedVal = from(bestIn, "carried_max");
-    const better = b.op("Greater", [candVal, carriedVal], {}, "candidate_wins");
-    const bestOut = b.op("Concat", [before(bestIn, "settled_max"), b.op("Where", [better, candVal, carriedVal], {}, "merged_max")], { axis: 0 }, "best_out");
-    const nearestOut = b.op(
-      "Concat",
-      [before(nearestIn, "settled_nearest"), b.op("Where", [better, candIdx, from(nearestIn, "carried_nearest")], {}, "merged_nearest")],
-      { axis: 0 },
-      "nearest_out",
-    );
-    const outs = [b.op("Identity", [condIn], {}, "cond_out"), bestOut, nearestOut];
+    const merged = reduceBlock(b, masked, start, height, { best: bestIn, nearest: nearestIn });
+    const outs = [b.op("Identity", [condIn], {}, "cond_out"), merged.best, merged.nearest];
     if (count) {
+      const head = (x: string, local: string) => b.op("Slice", [x, zero1, merged.height, zero1], {}, local);
+      const tail = (x: string, local: string) => b.op("Slice", [x, merged.height, end, zero1], {}, local);
+      const before = (x: string, local: string) => b.op("Slice", [x, zero1, start, zero1], {}, local);
+      const from = (x: string, local: string) => b.op("Slice", [x, start, end, zero1], {}, local);
       const values = count.absolute ? b.op("Abs", [cos], {}, "abs_cosines") : cos;
       const hits = b.op("And", [later, b.op("Greater", [values, g.f32(count.threshold)], {}, "above_threshold")], {}, "hits");
       const ones = b.op("Cast", [hits], { to: DataType.FLOAT }, "hit_counts");
@@ -149,6 +125,70 @@ export function blockedPass(g: GraphBuilder, unit: string, n: number, block: str
     });
     return count ? { index: results[1]!, above: results[2]! } : { index: results[1]! };
   });
+}
+
+/** The best cosine so far of every row (float `[n]`) and its row (int64 `[n]`). */
+interface Best {
+  best: string;
+  nearest: string;
+}
+
+/**
+ * The per-block reduction of {@link blockedPass} and {@link unrolledPass}: from the
+ * masked cosines `[h, w]` of the block's rows `[s, s + h)` with the rows `[s, n)`, each
+ * block row's best later row (row `ArgMax`) and each row's best row of the block (column
+ * `ArgMax`, through a transpose: ONNX Runtime's `ArgMax` along axis 0 strides down the
+ * columns and costs about twice a `Transpose` plus an `ArgMax` along the rows), merged into
+ * candidates for the rows `[s, n)` (the block's rows: the column pick, then the row pick if
+ * strictly greater), then merged into `carried` (earlier blocks' picks, kept unless the
+ * candidate is strictly greater; `null`: the initial `-Infinity` / row 0 state of block 0).
+ *
+ * `start` is the int64 `[1]` offset `s`; `height` the block's height: the int64 scalar of
+ * a `Loop` body (the body's `Unsqueeze` of it is returned as `height`), or a number for a
+ * written-out block. `last` (written-out only) says the block ends at row `n`, so the
+ * candidates need no tail. Writes the `Loop` body's nodes, in its order and with its names.
+ */
+function reduceBlock(b: GraphBuilder, masked: string, start: string, height: string | number, carried: Best | null, last = false): Best & { height: string } {
+  const zero1 = b.i64([0]);
+  const end = b.i64([INT64_MAX]);
+  const rowArg = b.op("ArgMax", [masked], { axis: 1, keepdims: 1, select_last_index: 0 }, "row_argmax");
+  const rowVal = b.op("Squeeze", [b.op("GatherElements", [masked, rowArg], { axis: 1 }, "row_max_2d"), b.i64([1])], {}, "row_max");
+  const byColumn = b.op("Transpose", [masked], { perm: [1, 0] }, "pairs_t");
+  const colArg = b.op("ArgMax", [byColumn], { axis: 1, keepdims: 1, select_last_index: 0 }, "column_argmax");
+  const colVal = b.op("Squeeze", [b.op("GatherElements", [byColumn, colArg], { axis: 1 }, "column_max_2d"), b.i64([1])], {}, "column_max");
+  const rowIdx = b.op("Add", [b.op("Squeeze", [rowArg, b.i64([1])], {}, "row_argmax_1d"), start], {}, "row_best");
+  const colIdx = b.op("Add", [b.op("Squeeze", [colArg, b.i64([1])], {}, "column_argmax_1d"), start], {}, "column_best");
+  const height1 = typeof height === "number" ? b.i64([height]) : b.op("Unsqueeze", [height, zero1], {}, "height_1d");
+  const head = (x: string, local: string) => b.op("Slice", [x, zero1, height1, zero1], {}, local);
+  const tail = (x: string, local: string) => b.op("Slice", [x, height1, end, zero1], {}, local);
+  // rows of the block: the block's earlier rows (columns) first, then its later rows
+  const withTail = (x: string, rest: string, restLocal: string, local: string) => (last ? x : b.op("Concat", [x, tail(rest, restLocal)], { axis: 0 }, local));
+  const colHead = head(colVal, "column_max_head");
+  const takeRow = b.op("Greater", [rowVal, colHead], {}, "later_wins");
+  const candVal = withTail(b.op("Where", [takeRow, rowVal, colHead], {}, "block_best"), colVal, "column_max_tail", "candidate_max");
+  const candIdx = withTail(b.op("Where", [takeRow, rowIdx, head(colIdx, "column_best_head")], {}, "block_nearest"), colIdx, "column_best_tail", "candidate_nearest");
+  if (carried === null) {
+    // what the Loop's first iteration does with its initial -Infinity / 0 state
+    const better = b.op("Greater", [candVal, b.f32(-Infinity)], {}, "candidate_wins");
+    return {
+      best: b.op("Where", [better, candVal, b.f32(-Infinity)], {}, "best_out"),
+      nearest: b.op("Where", [better, candIdx, b.i64([0], [])], {}, "nearest_out"),
+      height: height1,
+    };
+  }
+  // rows s.. : earlier blocks' rows (carried) first
+  const before = (x: string, local: string) => b.op("Slice", [x, zero1, start, zero1], {}, local);
+  const from = (x: string, local: string) => b.op("Slice", [x, start, end, zero1], {}, local);
+  const carriedVal = from(carried.best, "carried_max");
+  const better = b.op("Greater", [candVal, carriedVal], {}, "candidate_wins");
+  const best = b.op("Concat", [before(carried.best, "settled_max"), b.op("Where", [better, candVal, carriedVal], {}, "merged_max")], { axis: 0 }, "best_out");
+  const nearest = b.op(
+    "Concat",
+    [before(carried.nearest, "settled_nearest"), b.op("Where", [better, candIdx, from(carried.nearest, "carried_nearest")], {}, "merged_nearest")],
+    { axis: 0 },
+    "nearest_out",
+  );
+  return { best, nearest, height: height1 };
 }
 
 /** Up to this many blocks a static row count takes {@link unrolledPass} instead of the `Loop`. */
@@ -178,57 +218,24 @@ export function unrolledBlockRows(g: GraphBuilder, n: number): number | null {
  */
 export function unrolledPass(g: GraphBuilder, unit: string, n: number, size: number): BlockedResult {
   return g.scope("blocks", () => {
-    const zero1 = g.i64([0]);
-    const end = g.i64([INT64_MAX]);
     const heights: number[] = [];
     for (let s = 0; s < n; s += size) heights.push(Math.min(size, n - s));
     const blocks = g.opN("Split", [unit, g.i64(heights)], heights.map((_, k) => `block_rows_${k}`), { axis: 0 });
-    let best = "";
-    let nearest = "";
+    let state: Best | null = null;
     let s = 0;
-    heights.forEach((h, k) => {
+    for (const [k, h] of heights.entries()) {
       const own = blocks[k]!;
       const w = n - s;
-      const start = g.i64([s]);
-      const height1 = g.i64([h]);
       let masked: string;
       if (k === 0) masked = g.op("Gemm", [own, unit, g.f32LaterMask(h, w)], { transB: 1 }, "pairs");
       else {
         const products = blocks.slice(k).map((other, j) => (j === 0 ? g.op("Gemm", [own, other, g.f32LaterMask(h, h)], { transB: 1 }, "own_pairs") : g.op("Gemm", [own, other], { transB: 1 }, "later_pairs")));
         masked = products.length === 1 ? products[0]! : g.op("Concat", products, { axis: 1 }, "pairs");
       }
-      const rowArg = g.op("ArgMax", [masked], { axis: 1, keepdims: 1, select_last_index: 0 }, "row_argmax");
-      const rowVal = g.op("Squeeze", [g.op("GatherElements", [masked, rowArg], { axis: 1 }, "row_max_2d"), g.i64([1])], {}, "row_max");
-      const byColumn = g.op("Transpose", [masked], { perm: [1, 0] }, "pairs_t");
-      const colArg = g.op("ArgMax", [byColumn], { axis: 1, keepdims: 1, select_last_index: 0 }, "column_argmax");
-      const colVal = g.op("Squeeze", [g.op("GatherElements", [byColumn, colArg], { axis: 1 }, "column_max_2d"), g.i64([1])], {}, "column_max");
-      const rowIdx = g.op("Add", [g.op("Squeeze", [rowArg, g.i64([1])], {}, "row_argmax_1d"), start], {}, "row_best");
-      const colIdx = g.op("Add", [g.op("Squeeze", [colArg, g.i64([1])], {}, "column_argmax_1d"), start], {}, "column_best");
-      const head = (x: string, local: string) => g.op("Slice", [x, zero1, height1, zero1], {}, local);
-      const tail = (x: string, local: string) => g.op("Slice", [x, height1, end, zero1], {}, local);
-      // rows of the block: the block's earlier rows (columns) first, then its later rows
-      const colHead = head(colVal, "column_max_head");
-      const takeRow = g.op("Greater", [rowVal, colHead], {}, "later_wins");
-      const blockBest = g.op("Where", [takeRow, rowVal, colHead], {}, "block_best");
-      const blockNearest = g.op("Where", [takeRow, rowIdx, head(colIdx, "column_best_head")], {}, "block_nearest");
-      const candVal = h === w ? blockBest : g.op("Concat", [blockBest, tail(colVal, "column_max_tail")], { axis: 0 }, "candidate_max");
-      const candIdx = h === w ? blockNearest : g.op("Concat", [blockNearest, tail(colIdx, "column_best_tail")], { axis: 0 }, "candidate_nearest");
-      if (k === 0) {
-        // what the Loop's first iteration merges with its initial -Infinity / 0 state
-        const better = g.op("Greater", [candVal, g.f32(-Infinity)], {}, "candidate_wins");
-        best = g.op("Where", [better, candVal, g.f32(-Infinity)], {}, "best");
-        nearest = g.op("Where", [better, candIdx, g.i64([0], [])], {}, "nearest");
-      } else {
-        // rows s.. : earlier blocks' rows (carried) first
-        const carriedVal = g.op("Slice", [best, start, end, zero1], {}, "carried_max");
-        const better = g.op("Greater", [candVal, carriedVal], {}, "candidate_wins");
-        const mergedVal = g.op("Where", [better, candVal, carriedVal], {}, "merged_max");
-        const mergedIdx = g.op("Where", [better, candIdx, g.op("Slice", [nearest, start, end, zero1], {}, "carried_nearest")], {}, "merged_nearest");
-        best = g.op("Concat", [g.op("Slice", [best, zero1, start, zero1], {}, "settled_max"), mergedVal], { axis: 0 }, "best");
-        nearest = g.op("Concat", [g.op("Slice", [nearest, zero1, start, zero1], {}, "settled_nearest"), mergedIdx], { axis: 0 }, "nearest");
-      }
+      state = reduceBlock(g, masked, g.i64([s]), h, state, h === w);
       s += h;
-    });
-    return { index: nearest };
+    }
+    if (state === null) throw new MMARegError("BACKEND", "internal: a written-out search without blocks");
+    return { index: state.nearest };
   });
 }

@@ -30,7 +30,7 @@ export const nearestNeighbors: OpDef = {
   lower(g, [unit], { rule }, used) {
     const u = unit!.name;
     const n = unit!.shape[0] as number;
-    const unrolled = rule === "exclude" && !g.webgpu ? unrolledBlockRows(g, n) : null;
+    const unrolled = rule === "exclude" ? unrolledBlockRows(g, n) : null; // null in the WebGPU forms
     if (unrolled !== null) {
       // a static n in a few blocks: the blocks written out, no Loop
       const { index } = unrolledPass(g, u, n, unrolled);

@@ -2,8 +2,11 @@ import type { GraphBuilder } from "../graph/graphBuilder.js";
 import { DataType } from "../proto.js";
 import { asFloat, dims2, sumSquares, type OpDef } from "./opDef.js";
 
-/** Squared row norms in this range take the float32 form (no square overflows or is lost to underflow). */
-const SAFE_SUMSQ = [1e-30, 1e30] as const;
+/**
+ * Squared row norms in [1e-30, 1e30] take the float32 form (no square overflows or is lost
+ * to underflow): `|ln sumsq|` below this.
+ */
+const SAFE_LOG_SUMSQ = Math.log(1e30);
 
 /** Readers of the unit rows that take them in float32 (their chords are robust to its rounding). */
 const ANGLE_READERS = new Set(["nearestNeighbors", "pairAngles", "pairAnglesGrad", "angleStats"]);
@@ -26,7 +29,7 @@ function wideForm(g: GraphBuilder, x: string, eps: number | null): [string, stri
  *
  * Read by the angle ops alone (exact-mode MMA, angle reports): one pass for the squared norms (`Mul` and `ReduceSum`, see `sumSquares`) and one for the quotients (`Div`),
  * in float32: the unit rows are within an ulp or two of the correctly rounded ones. When a
- * squared norm leaves [1e-30, 1e30] (a row whose squares would overflow or lose digits to
+ * squared norm leaves about [1e-30, 1e30] (a row whose squares would overflow or lose digits to
  * underflow in float32, or a zero row under `eps`), an `If` takes the float64 form
  * instead, so extreme scales keep exact directions at no cost to ordinary inputs.
  *
@@ -53,9 +56,10 @@ export const normalizeRows: OpDef = {
     if (g.webgpu || e !== null || !readers(0).every((op) => ANGLE_READERS.has(op))) return wideForm(g, x, e);
     const [n, d] = a!.shape as [number, number];
     const sumsq = sumSquares(g, x, [1], 1, "sumsq");
-    const low = g.op("Greater", [g.op("ReduceMin", [sumsq], { keepdims: 0 }, "sumsq_min"), g.f32(SAFE_SUMSQ[0])], {}, "above_underflow");
-    const high = g.op("Less", [g.op("ReduceMax", [sumsq], { keepdims: 0 }, "sumsq_max"), g.f32(SAFE_SUMSQ[1])], {}, "below_overflow");
-    const safe = g.op("And", [low, high], {}, "float32_safe");
+    // every squared norm in [1e-30, 1e30]: |ln sumsq| below ln 1e30 (four nodes on [n]
+    // values instead of five; a zero row's -Infinity and a NaN fail it)
+    const magnitude = g.op("Abs", [g.op("Log", [sumsq], {}, "log_sumsq")], {}, "log_magnitude");
+    const safe = g.op("Less", [g.op("ReduceMax", [magnitude], { keepdims: 0 }, "log_magnitude_max"), g.f32(SAFE_LOG_SUMSQ)], {}, "float32_safe");
     return g.ifElse(
       safe,
       [

