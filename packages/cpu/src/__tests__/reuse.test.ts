@@ -108,6 +108,38 @@ describe("cpu backend array reuse", () => {
     expect(() => createCpuBackend({ reuseMinLength: Number.NaN })).toThrow(/reuseMinLength/);
   });
 
+  it("the angle report asks for no pair angles (no [n, d] gradient) and gives the exact angles", async () => {
+    const n = 30;
+    const d = 8;
+    const w = normal12Matrix(n, d, 4);
+    const b = createCpuBackend();
+    const calls: string[] = [];
+    const spied = new Proxy(b, {
+      get(target, prop, receiver) {
+        const v = Reflect.get(target, prop, receiver) as unknown;
+        if (typeof v !== "function") return v;
+        return (...args: unknown[]) => {
+          calls.push(String(prop));
+          return (v as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+    const r = await angleReport(spied, { data: w, shape: [n, d] });
+    expect(calls).toContain("angleStats");
+    expect(calls).not.toContain("pairAngles");
+    // each nearest angle is the exact angle to the reported row (checked in float64 here)
+    for (let i = 0; i < n; i++) {
+      const j = r.nearestIndex[i]!;
+      let dot = 0, a = 0, c = 0;
+      for (let k = 0; k < d; k++) {
+        dot += w[i * d + k]! * w[j * d + k]!;
+        a += w[i * d + k]! ** 2;
+        c += w[j * d + k]! ** 2;
+      }
+      expect(Math.abs(r.nearestDeg[i]! - (Math.acos(dot / Math.sqrt(a * c)) * 180) / Math.PI)).toBeLessThan(1e-9);
+    }
+  });
+
   for (const dtype of ["float64", "float32"] as const) {
     it(`loss, then angle report, then loss again give the same bits with and without reuse (${dtype})`, async () => {
       const n = 40;
