@@ -1,5 +1,5 @@
 import { angleStats, angleStatsAsync, cosineHistogramOfUnit, histogramBins, ANGLE_BLOCK_ELEMENTS } from "./angleBlocks.js";
-import { release, withScope, type AngleStats, type Backend, type BackendArray } from "./backend.js";
+import { borrowTensor, release, withScope, type AngleStats, type Backend, type BackendArray } from "./backend.js";
 import { normalizeRows, pairAngles } from "./compose.js";
 import { MMARegError } from "./errors.js";
 import { matrixData, requireSync } from "./evaluate.js";
@@ -216,7 +216,7 @@ export async function angleReport<T>(b: Backend<T>, input: MatrixInput, options:
   const threshold = options.threshold ?? 0.2;
   if (rows.n < 2) return buildReport(rows, new Float64Array(0), new Float64Array(0), 0, threshold);
   const absolute = options.absolute ?? true;
-  let w: T | undefined = b.tensor(rows.data, [rows.n, rows.d]);
+  let w: T | undefined = borrowTensor(b, rows.data, [rows.n, rows.d]);
   let unit: T | undefined;
   let s: AngleStats<T> | undefined;
   try {
@@ -243,7 +243,7 @@ export function angleReportSync<T>(b: Backend<T>, input: MatrixInput, options: A
   const rows = liveRows(prepareRows(b, input, options));
   const threshold = options.threshold ?? 0.2;
   if (rows.n < 2) return buildReport(rows, new Float64Array(0), new Float64Array(0), 0, threshold);
-  const w = b.tensor(rows.data, [rows.n, rows.d]);
+  const w = borrowTensor(b, rows.data, [rows.n, rows.d]);
   let unit: T | undefined;
   let s: AngleStats<T> | undefined;
   try {

@@ -20,6 +20,7 @@ export interface CpuBackendOptions {
  * it closed and forgets those arrays (it holds nothing else).
  */
 export type CpuBackend = DefinedBackend<CpuTensor, typeof ops> & {
+  borrow(data: ArrayLike<number>, shape: readonly number[]): CpuTensor;
   readSync(x: CpuTensor): BackendArray;
   readView(x: CpuTensor): BackendArray;
   take(x: CpuTensor): BackendArray;
@@ -40,7 +41,9 @@ export type CpuBackend = DefinedBackend<CpuTensor, typeof ops> & {
  * backend keeps those arrays only through weak references, so it never holds memory the
  * collector would free. A disposed tensor cannot be used again (`BACKEND`), so a reused
  * array is never seen through a stale tensor; an array handed over by `take` is the
- * caller's and is never reused.
+ * caller's and is never reused, nor is one lent by the caller through `borrow` (core's
+ * `evaluateLoss` and `angleReport` upload the input matrix that way: a float64 array on
+ * the float64 backend, a float32 one on float32, is used as it is, not copied).
  *
  * @example
  * ```ts
@@ -62,6 +65,15 @@ export function createCpuBackend(options: CpuBackendOptions = {}): CpuBackend {
     throw new MMARegError("BAD_OPTION", `reuseMinLength must be a number >= 0 (Infinity turns reuse off), got ${String(reuseMinLength)}`, { backend: "cpu" });
   }
   const ctx = createContext(dtype, name, reuseMinLength);
+  // arrays lent by a caller (borrow): never recycled
+  const borrowed = new WeakSet<CpuData>();
+  const isOwnDtype = (a: ArrayLike<number>): a is CpuData => (dtype === "float32" ? a instanceof Float32Array : a instanceof Float64Array);
+  const upload = (data: ArrayLike<number>, shape: readonly number[], kind: "float" | "index"): CpuTensor => {
+    if (kind === "index") return new CpuTensor(Int32Array.from(data), [...shape]);
+    const out = ctx.alloc(data.length, false);
+    for (let i = 0; i < data.length; i++) out[i] = data[i] as number;
+    return new CpuTensor(out, [...shape]);
+  };
   const live = (x: CpuTensor): CpuTensor => {
     if (x.disposed) throw new MMARegError("BACKEND", `a ${name} tensor of shape [${x.shape.join(", ")}] was used after dispose (or after take): keep tensors you still need`, { backend: name });
     return x;
@@ -81,11 +93,13 @@ export function createCpuBackend(options: CpuBackendOptions = {}): CpuBackend {
     dtype,
     context: ctx,
     ops,
-    tensor(data, shape, kind) {
-      if (kind === "index") return new CpuTensor(Int32Array.from(data), [...shape]);
-      const out = ctx.alloc(data.length, false);
-      for (let i = 0; i < data.length; i++) out[i] = data[i] as number;
-      return new CpuTensor(out, [...shape]);
+    tensor: upload,
+    // the caller's own array where it already has the dtype (core's one-call functions
+    // upload the input matrix this way: never written, never handed to another tensor)
+    borrow(data, shape) {
+      if (!isOwnDtype(data)) return upload(data, shape, "float");
+      borrowed.add(data);
+      return new CpuTensor(data, [...shape]);
     },
     shape: (x: CpuTensor) => live(x).shape,
     read: (x) => Promise.resolve(readSync(x)),
@@ -98,7 +112,7 @@ export function createCpuBackend(options: CpuBackendOptions = {}): CpuBackend {
     },
     dispose(x) {
       const a = x.detach();
-      if (a !== null) ctx.recycle(a);
+      if (a !== null && !(a instanceof Int32Array) && !borrowed.has(a)) ctx.recycle(a);
     },
     close: () => ctx.clear(),
   });

@@ -140,6 +140,44 @@ describe("cpu backend array reuse", () => {
     }
   });
 
+  it("borrow holds the caller's array of its dtype as it is, never writes it, never reuses it", () => {
+    const b = createCpuBackend({ dtype: "float32", reuseMinLength: 0 });
+    const mine = new Float32Array([3, 4, 0, 2]);
+    const t = b.borrow(mine, [2, 2]);
+    expect(b.readView(t)).toBe(mine);
+    const u = b.normalizeRows(t, null).unit;
+    expect([...b.readSync(u)]).toEqual([0.6, 0.8, 0, 1].map(Math.fround));
+    b.dispose(t);
+    b.dispose(u);
+    const next = b.tensor([9, 9, 9, 9], [2, 2]);
+    const after = b.tensor([8, 8, 8, 8], [2, 2]);
+    expect(b.readView(next)).not.toBe(mine);
+    expect(b.readView(after)).not.toBe(mine);
+    expect([...mine]).toEqual([3, 4, 0, 2]);
+    // another dtype (or a plain array) is copied, as tensor() does
+    const other = new Float64Array([1, 2]);
+    expect(b.readView(b.borrow(other, [2]))).not.toBe(other);
+    expect(() => b.borrow(mine, [3])).toThrow(/do not fill shape/);
+  });
+
+  it("evaluateLoss and angleReport leave a borrowed input unchanged and match a backend without borrow", async () => {
+    const n = 50;
+    const d = 16;
+    const w = Float64Array.from(normal12Matrix(n, d, 21));
+    const copy = w.slice();
+    const b = createCpuBackend({ reuseMinLength: 0 });
+    const plain = new Proxy(createCpuBackend({ reuseMinLength: 0 }), {
+      get: (target, prop, receiver) => (prop === "borrow" ? undefined : Reflect.get(target, prop, receiver)),
+    });
+    const run = async (x: typeof b) => {
+      const l = await evaluateLoss(x, { data: w, shape: [n, d] });
+      const r = await angleReport(x, { data: w, shape: [n, d] });
+      return [l.loss, ...l.grad, r.minAngleDeg, r.pairsAbove, ...r.nearestIndex];
+    };
+    expect(await run(b)).toEqual(await run(plain));
+    expect(w).toEqual(copy);
+  });
+
   for (const dtype of ["float64", "float32"] as const) {
     it(`loss, then angle report, then loss again give the same bits with and without reuse (${dtype})`, async () => {
       const n = 40;
