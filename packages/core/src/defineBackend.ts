@@ -50,6 +50,8 @@ export type ContextOps<C, T> = { [K in RequiredOp]: (ctx: C, ...args: Parameters
 export interface BackendIo<T> {
   /** Upload data; called after core checked that `data` fills `shape` (rank 0 to 2, integer sizes). */
   tensor(data: ArrayLike<number>, shape: readonly number[], kind: "float" | "index"): T;
+  /** See {@link Backend.borrow}: checked like `tensor` (a float upload) before it is called. */
+  borrow?(data: ArrayLike<number>, shape: readonly number[]): T;
   shape(x: T): readonly number[];
   read(x: T): Promise<BackendArray>;
   readSync?(x: T): BackendArray;
@@ -74,7 +76,7 @@ export interface BackendDefinition<T, C, O> extends BackendIo<T> {
 }
 
 /** The optional data members a definition may give. */
-type IoOptional = "readSync" | "readView" | "take" | "dispose" | "settle" | "scope";
+type IoOptional = "borrow" | "readSync" | "readView" | "take" | "dispose" | "settle" | "scope";
 
 /**
  * The backend {@link defineBackend} returns: the contract, with `close` and the optional
@@ -255,19 +257,23 @@ export function defineBackend<T, C, O>(definition: BackendDefinition<T, C, O>): 
     if (closed) throw fail("BACKEND", "this backend was closed (close() or destroy()): create a new one");
   };
 
+  const checkUpload = (data: ArrayLike<number>, shape: Shape, kind: "float" | "index"): void => {
+    open();
+    if (!Array.isArray(shape) || shape.length > 2 || shape.some((v) => !Number.isInteger(v) || v < 0)) {
+      throw fail("BAD_SHAPE", `tensor: shape ${Array.isArray(shape) ? fmt(shape) : String(shape)} is not [], [n] or [n, d] with integer sizes`);
+    }
+    const size = shape.reduce((p, v) => p * v, 1);
+    if (!data || data.length !== size) throw fail("BAD_SHAPE", `tensor: ${data?.length} values do not fill shape ${fmt(shape)}`);
+    if (kind !== "float" && kind !== "index") throw fail("BAD_OPTION", `tensor: kind must be "float" or "index", got ${JSON.stringify(kind)}`);
+  };
+
   const backend: Record<string, unknown> = {
     get name() {
       return nameOf();
     },
     dtype: def.dtype,
     tensor(data: ArrayLike<number>, shape: Shape, kind: "float" | "index" = "float") {
-      open();
-      if (!Array.isArray(shape) || shape.length > 2 || shape.some((v) => !Number.isInteger(v) || v < 0)) {
-        throw fail("BAD_SHAPE", `tensor: shape ${Array.isArray(shape) ? fmt(shape) : String(shape)} is not [], [n] or [n, d] with integer sizes`);
-      }
-      const size = shape.reduce((p, v) => p * v, 1);
-      if (!data || data.length !== size) throw fail("BAD_SHAPE", `tensor: ${data?.length} values do not fill shape ${fmt(shape)}`);
-      if (kind !== "float" && kind !== "index") throw fail("BAD_OPTION", `tensor: kind must be "float" or "index", got ${JSON.stringify(kind)}`);
+      checkUpload(data, shape, kind);
       return def.tensor(data, shape, kind);
     },
     shape: def.shape,
@@ -281,6 +287,13 @@ export function defineBackend<T, C, O>(definition: BackendDefinition<T, C, O>): 
     },
   };
   for (const key of ["readSync", "readView", "take", "dispose", "settle", "scope"] as const) if (def[key]) backend[key] = def[key];
+  const borrow = def.borrow;
+  if (borrow) {
+    backend.borrow = (data: ArrayLike<number>, shape: Shape) => {
+      checkUpload(data, shape, "float");
+      return borrow(data, shape);
+    };
+  }
   for (const op of ALL_OPS) {
     const impl = table[op];
     if (typeof impl !== "function") continue;

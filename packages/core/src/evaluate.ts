@@ -1,4 +1,4 @@
-import { release, type Backend, type BackendArray } from "./backend.js";
+import { borrowTensor, release, type Backend, type BackendArray } from "./backend.js";
 import { MMARegError, type MMARegErrorContext } from "./errors.js";
 import { elementKind, flattenNested, fromRows, isRowMajor, MAX_RANK, toRows } from "./layout.js";
 import { angleBlockRows, nearestNeighborsAsync } from "./angleBlocks.js";
@@ -116,7 +116,8 @@ function prepare<T>(b: Backend<T>, input: MatrixInput, options: EvaluateOptions)
     // inferred from the result: GPU shading languages leave log(0) and pow(0, -s)
     // undefined instead of returning infinity.
     if (loss === "mhe" && mode === "exact") throwIfCoincident(rows, n, d, options.halfSpace === true, context);
-    return { w: b.tensor(rows, [n, d]), rows, n, d, shape, layout };
+    // the caller's matrix, not copied where the backend can hold it as it is (cpu)
+    return { w: borrowTensor(b, rows, [n, d]), rows, n, d, shape, layout };
   } catch (e) {
     throw e instanceof MMARegError ? e.withContext(context) : e;
   }

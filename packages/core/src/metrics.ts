@@ -1,5 +1,5 @@
 import { angleStats, angleStatsAsync, cosineHistogramOfUnit, histogramBins, ANGLE_BLOCK_ELEMENTS } from "./angleBlocks.js";
-import { release, withScope, type AngleStats, type Backend, type BackendArray } from "./backend.js";
+import { borrowTensor, release, withScope, type AngleStats, type Backend, type BackendArray } from "./backend.js";
 import { normalizeRows, pairAngles } from "./compose.js";
 import { MMARegError } from "./errors.js";
 import { matrixData, requireSync } from "./evaluate.js";
@@ -130,16 +130,21 @@ function pairCount(above: ArrayLike<number>): number {
 const TIE_RADIANS = 1e-4;
 
 /**
- * Re-measure each row's chosen pair with {@link exactPairAngle}; for rows whose nearest
- * angle is tiny (below 1e-4 rad, where float64 cosines of different partners can tie),
- * every other row is re-measured and the exact nearest one is taken (lowest index on ties).
+ * The exact angle of each row's chosen pair, measured with {@link exactPairAngle} on the
+ * caller's rows (the backend only picks the partners: its own angles are never read, so
+ * the report asks it for no pair angles and no `[n, d]` gradient of them); for rows whose
+ * nearest angle is tiny (below 1e-4 rad, where float64 cosines of different partners can
+ * tie), every other row is re-measured and the exact nearest one is taken (lowest index
+ * on ties).
  */
-function refine(x: Float64Array | Float32Array, n: number, d: number, theta: BackendArray, index: BackendArray): { theta: Float64Array; index: Int32Array } {
-  const t = Float64Array.from(theta);
+function refine(x: Float64Array | Float32Array, n: number, d: number, index: BackendArray): { theta: Float64Array; index: Int32Array } {
+  const t = new Float64Array(n);
   const idx = Int32Array.from(index);
   for (let i = 0; i < n; i++) {
     const j = idx[i]!;
-    if (j < 0 || j >= n) continue;
+    if (!(j >= 0 && j < n)) {
+      throw new MMARegError("BACKEND", `angleStats gave row ${i} the partner ${j}, not another row of the ${n}: a backend bug`, {});
+    }
     t[i] = exactPairAngle(x, d, i, j);
     if (t[i]! < TIE_RADIANS) {
       for (let k = 0; k < n; k++) {
@@ -211,25 +216,24 @@ export async function angleReport<T>(b: Backend<T>, input: MatrixInput, options:
   const threshold = options.threshold ?? 0.2;
   if (rows.n < 2) return buildReport(rows, new Float64Array(0), new Float64Array(0), 0, threshold);
   const absolute = options.absolute ?? true;
-  let w: T | undefined = b.tensor(rows.data, [rows.n, rows.d]);
+  let w: T | undefined = borrowTensor(b, rows.data, [rows.n, rows.d]);
   let unit: T | undefined;
   let s: AngleStats<T> | undefined;
-  let theta: T | undefined;
   try {
     unit = unitRows(b, w);
     // the raw rows are not needed again (the refinement reads the caller's data): freed
-    // now, so a backend that reuses memory (wasm) puts the pair angles' [n, d] gradient
-    // there instead of growing its heap by another [n, d] block
+    // now, so a backend that reuses memory (wasm, cpu) can put the next block there
+    // instead of growing its heap by another [n, d]
     release(b, w);
     w = undefined;
     s = await angleStatsAsync(b, unit, threshold, absolute);
-    const [u, index] = [unit, s.index];
-    theta = withScope(b, () => pairAngles(b, u, index).theta);
-    const [t, i, a] = await Promise.all([b.read(theta), b.read(s.index), b.read(s.above)]);
-    const exact = refine(rows.data, rows.n, rows.d, t, i);
+    // only the partners and the counts are read: the angles are measured exactly on the
+    // caller's rows (refine)
+    const [i, a] = await Promise.all([b.read(s.index), b.read(s.above)]);
+    const exact = refine(rows.data, rows.n, rows.d, i);
     return buildReport(rows, exact.theta, exact.index, pairCount(a), threshold);
   } finally {
-    release(b, w, unit, s?.value, s?.index, s?.above, theta);
+    release(b, w, unit, s?.value, s?.index, s?.above);
   }
 }
 
@@ -239,14 +243,16 @@ export function angleReportSync<T>(b: Backend<T>, input: MatrixInput, options: A
   const rows = liveRows(prepareRows(b, input, options));
   const threshold = options.threshold ?? 0.2;
   if (rows.n < 2) return buildReport(rows, new Float64Array(0), new Float64Array(0), 0, threshold);
-  const w = b.tensor(rows.data, [rows.n, rows.d]);
-  let r: { theta: T; index: T; above: T } | undefined;
+  const w = borrowTensor(b, rows.data, [rows.n, rows.d]);
+  let unit: T | undefined;
+  let s: AngleStats<T> | undefined;
   try {
-    r = statsTensors(b, w, threshold, options.absolute ?? true);
-    const exact = refine(rows.data, rows.n, rows.d, readSync(r.theta), readSync(r.index));
-    return buildReport(rows, exact.theta, exact.index, pairCount(readSync(r.above)), threshold);
+    unit = unitRows(b, w);
+    s = angleStats(b, unit, threshold, options.absolute ?? true);
+    const exact = refine(rows.data, rows.n, rows.d, readSync(s.index));
+    return buildReport(rows, exact.theta, exact.index, pairCount(readSync(s.above)), threshold);
   } finally {
-    release(b, w, r?.theta, r?.index, r?.above);
+    release(b, w, unit, s?.value, s?.index, s?.above);
   }
 }
 

@@ -29,8 +29,8 @@ export function mmaExact(ctx: CpuContext, w: CpuTensor, given: CpuTensor | null)
   const src = w.data;
   // normalizeRows(w, null): unit_i = w_i / |w_i| with the float64 norm; the norms are stored
   // in the dtype, as the composed path keeps them for the backward pass
-  const unit = ctx.alloc(n * d);
-  const norms = ctx.alloc(n);
+  const unit = ctx.alloc(n * d, false);
+  const norms = ctx.alloc(n, false);
   normalizeInto(src, n, d, null, unit, norms);
   const u: CpuData = unit;
   const idx = given === null ? nearestSearch(u, n, d, "exclude").arg : Int32Array.from(indices(given));
@@ -62,7 +62,7 @@ export function mmaExact(ctx: CpuContext, w: CpuTensor, given: CpuTensor | null)
     chosenBy[fill[j] as number] = i;
     fill[j] = (fill[j] as number) + 1;
   }
-  const grad = ctx.alloc(n * d);
+  const grad = ctx.alloc(n * d, false);
   const g = new Float64Array(d);
   const scale = -1 / n;
   for (let r = 0; r < n; r++) {
@@ -104,5 +104,9 @@ export function mmaExact(ctx: CpuContext, w: CpuTensor, given: CpuTensor | null)
     const inv = 1 / (norms[r] as number);
     for (let k = 0; k < d; k++) grad[or + k] = ((g[k] as number) - dot * (u[or + k] as number)) * inv;
   }
+  // the unit rows are this op's own: handed back, so the next [n, d] array (an angle
+  // report's upload right after the loss, say) reuses them rather than adding to memory
+  // while they wait for the garbage collector
+  ctx.recycle(unit);
   return { loss: new CpuTensor(loss, []), grad: new CpuTensor(grad, [n, d]), index: new CpuTensor(idx, [n]) };
 }

@@ -39,8 +39,8 @@ export function normalizeInto(src: ArrayLike<number>, n: number, d: number, eps:
 /** `unit_i = a_i / max(|a_i|, eps)` (or `/ |a_i|` when eps is null), with the norms. */
 export function normalizeRows(ctx: CpuContext, a: CpuTensor, eps: number | null): NormalizedRows<CpuTensor> {
   const [n, d] = dims2(a, "normalizeRows");
-  const unit = ctx.alloc(n * d);
-  const norms = ctx.alloc(n);
+  const unit = ctx.alloc(n * d, false);
+  const norms = ctx.alloc(n, false);
   normalizeInto(a.data, n, d, eps, unit, norms);
   return { unit: new CpuTensor(unit, [n, d]), norms: new CpuTensor(norms, [n]) };
 }

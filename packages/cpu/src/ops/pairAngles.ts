@@ -66,7 +66,7 @@ export function pairAngles(ctx: CpuContext, unit: CpuTensor, index: CpuTensor): 
     }
   }
   if (grad instanceof Float64Array && ctx.dtype === "float64") return { theta: new CpuTensor(theta, [n]), grad: new CpuTensor(grad, [n, d]) };
-  const g = ctx.alloc(n * d);
+  const g = ctx.alloc(n * d, false);
   g.set(grad);
   return { theta: new CpuTensor(theta, [n]), grad: new CpuTensor(g, [n, d]) };
 }

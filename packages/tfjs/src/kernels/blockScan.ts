@@ -74,8 +74,16 @@ export function scanRowBlocks(ctx: TfjsContext, unit: Tensor, rule: DiagonalRule
         if (!count) return best;
         // `exclude` put -Infinity on the diagonal: never above a finite threshold, but its
         // |.| is +Infinity, always above: counted once per row and taken off again
+        // each block-sized intermediate freed as soon as the next exists: at most two
+        // blocks alive at once instead of four (on tfjs-wasm the heap keeps its peak)
         const mag = count.absolute ? tf.abs(masked) : masked;
-        const hits = tf.sum(tf.cast(tf.greater(mag, count.threshold), "float32"), 1);
+        if (mag !== masked) masked.dispose();
+        const over = tf.greater(mag, count.threshold);
+        mag.dispose();
+        const ones = tf.cast(over, "float32");
+        over.dispose();
+        const hits = tf.sum(ones, 1);
+        ones.dispose();
         return { ...best, above: count.absolute ? tf.sub(hits, 1) : hits };
       });
       if (hostValue && hostIndex) {

@@ -10,10 +10,17 @@ export function normalizeRowsGrad(ctx: TfjsContext, g: Tensor, unit: Tensor, nor
   const [n] = dims2(ctx, g, "normalizeRowsGrad");
   const { tf } = ctx;
   return tf.tidy(() => {
-    let dot = tf.sum(tf.mul(g, unit), 1);
+    // each [n, d] product freed as soon as it is used: at most two besides g and unit
+    const prod = tf.mul(g, unit);
+    let dot = tf.sum(prod, 1);
+    prod.dispose();
     if (eps !== null) dot = tf.mul(dot, tf.cast(tf.greaterEqual(norms, eps), "float32"));
     const div = eps === null ? norms : tf.maximum(norms, eps);
-    const tangent = tf.sub(g, tf.mul(unit, tf.reshape(dot, [n, 1])));
-    return tf.div(tangent, tf.reshape(div, [n, 1]));
+    const along = tf.mul(unit, tf.reshape(dot, [n, 1]));
+    const tangent = tf.sub(g, along);
+    along.dispose();
+    const out = tf.div(tangent, tf.reshape(div, [n, 1]));
+    tangent.dispose();
+    return out;
   });
 }
