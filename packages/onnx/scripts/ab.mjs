@@ -14,6 +14,7 @@
 // in the README ("Speed") so both builds read their results back in the same allocator mode.
 import { parseArgs } from "node:util";
 import * as ort from "onnxruntime-node";
+import { interleaved, median } from "./interleaved.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -30,7 +31,6 @@ const builds = [
   ["after", await import(new URL(values.after, import.meta.url).href)],
 ];
 const threads = Number(values.threads);
-const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 console.log(`onnxruntime-node ${ort.env.versions?.node ?? ""}, ${threads} intra-op thread(s); before ${values.before}, after ${values.after}`);
 for (const size of values.sizes.split(",")) {
   const [n, d] = size.split("x").map(Number);
@@ -50,20 +50,7 @@ for (const size of values.sizes.split(",")) {
     fns.push([`${tag} exported model`, () => s.run({ W })]);
     closers.push(() => b.close(), () => s.release());
   }
-  const wall = fns.map(() => []);
-  const cpu = fns.map(() => []);
-  for (const [, f] of fns) for (let i = 0; i < 3; i++) await f();
-  const t0 = performance.now();
-  while (performance.now() - t0 < Number(values.seconds) * 1000 || wall[0].length < 5) {
-    for (const [i, [, f]] of fns.entries()) {
-      const c = process.cpuUsage();
-      const t = performance.now();
-      await f();
-      wall[i].push(performance.now() - t);
-      const u = process.cpuUsage(c);
-      cpu[i].push((u.user + u.system) / 1000);
-    }
-  }
+  const { wall, cpu } = await interleaved(fns, { seconds: Number(values.seconds) });
   console.log(`\n${n} x ${d} (${wall[0].length} rounds)`);
   const r = {};
   for (const [i, [k]] of fns.entries()) {

@@ -10,8 +10,8 @@
 //
 // Needs a build of this package (dist/) and onnxruntime-node.
 import * as ort from "onnxruntime-node";
+import { interleaved, median } from "./interleaved.mjs";
 const M = await import("../dist/index.js");
-const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const [n, d] = (process.env.SIZE ?? "64x576").split("x").map(Number);
 const data = Float32Array.from({ length: n * d }, (_, i) => Math.sin(i * 1.7 + 0.3) + Math.cos(i * 0.013));
 const W = new ort.Tensor("float32", data, [n, d]);
@@ -28,9 +28,6 @@ models["Gram + sum"] = b.modelFor({ s: b.sum(b.gram(P())) });
 const opts = { executionProviders: ["cpu"], intraOpNumThreads: 1, graphOptimizationLevel: "all", logSeverityLevel: 3, enableMemPattern: false };
 const fns = [];
 for (const [k, m] of Object.entries(models)) { const s = await ort.InferenceSession.create(m, opts); fns.push([k, () => s.run({ [s.inputNames[0]]: W })]); }
-const cpu = fns.map(() => []);
-for (const [, f] of fns) for (let i = 0; i < 20; i++) await f();
-const t0 = performance.now();
-while (performance.now() - t0 < Number(process.env.SECS ?? 10) * 1000) for (const [i, [, f]] of fns.entries()) { const c = process.cpuUsage(); await f(); const u = process.cpuUsage(c); cpu[i].push((u.user + u.system) / 1000); }
+const { cpu } = await interleaved(fns, { seconds: Number(process.env.SECS ?? 10), warmup: 20, minRounds: 1 });
 console.log(`${n} x ${d}, ${cpu[0].length} rounds, CPU ms per run (median)`);
 for (const [i, [k]] of fns.entries()) console.log(`  ${k.padEnd(28)} ${median(cpu[i]).toFixed(4)}`);

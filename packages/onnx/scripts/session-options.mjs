@@ -11,9 +11,9 @@
 import { parseArgs } from "node:util";
 import * as ort from "onnxruntime-node";
 import { buildLossModel, createOnnxBackend, placeholder } from "../dist/index.js";
+import { interleaved, median } from "./interleaved.mjs";
 
 const { values } = parseArgs({ options: { sizes: { type: "string", default: "64x576,512x4608" }, seconds: { type: "string", default: "8" } } });
-const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 // the backend's options on onnxruntime-node's CPU provider (createOnnxBackend.ts)
 const base = { executionProviders: ["cpu"], intraOpNumThreads: 1, graphOptimizationLevel: "all", logSeverityLevel: 3, enableMemPattern: false };
 const variants = {
@@ -40,20 +40,7 @@ for (const size of values.sizes.split(",")) {
     const s = await ort.InferenceSession.create(model, o);
     fns.push([k, () => s.run({ W })]);
   }
-  const wall = fns.map(() => []);
-  const cpu = fns.map(() => []);
-  for (const [, f] of fns) for (let i = 0; i < 3; i++) await f();
-  const t0 = performance.now();
-  while (performance.now() - t0 < Number(values.seconds) * 1000 || wall[0].length < 5) {
-    for (const [i, [, f]] of fns.entries()) {
-      const c = process.cpuUsage();
-      const t = performance.now();
-      await f();
-      wall[i].push(performance.now() - t);
-      const u = process.cpuUsage(c);
-      cpu[i].push((u.user + u.system) / 1000);
-    }
-  }
+  const { wall, cpu } = await interleaved(fns, { seconds: Number(values.seconds) });
   console.log(`\n${n} x ${d} (${wall[0].length} rounds)`);
   const g = median(cpu[0]);
   for (const [i, [k]] of fns.entries()) console.log(`  ${k.padEnd(36)} wall ${median(wall[i]).toFixed(3).padStart(7)} ms  CPU ${median(cpu[i]).toFixed(3).padStart(7)} ms  CPU / Gram ${(median(cpu[i]) / g).toFixed(2)}`);
