@@ -67,7 +67,6 @@ export function createCpuBackend(options: CpuBackendOptions = {}): CpuBackend {
   const ctx = createContext(dtype, name, reuseMinLength);
   // arrays lent by a caller (borrow): never recycled
   const borrowed = new WeakSet<CpuData>();
-  const isOwnDtype = (a: ArrayLike<number>): a is CpuData => (dtype === "float32" ? a instanceof Float32Array : a instanceof Float64Array);
   const upload = (data: ArrayLike<number>, shape: readonly number[], kind: "float" | "index"): CpuTensor => {
     if (kind === "index") return new CpuTensor(Int32Array.from(data), [...shape]);
     const out = ctx.alloc(data.length, false);
@@ -82,12 +81,10 @@ export function createCpuBackend(options: CpuBackendOptions = {}): CpuBackend {
     const a = live(x).data;
     return a instanceof Int32Array ? Float64Array.from(a) : (a.slice() as BackendArray);
   };
-  // the tensor's own array (index tensors, int32 inside, are converted): a view to look at
-  // (readView: valid until the tensor is disposed, when its array may be reused)
-  const readView = (x: CpuTensor): BackendArray => {
-    const a = live(x).data;
-    return a instanceof Int32Array ? Float64Array.from(a) : (a as BackendArray);
-  };
+  // a tensor's own array as read back (index tensors, int32 inside, are converted): what
+  // readView lends (valid until the tensor is disposed, when its array may be reused) and
+  // take hands over
+  const ownArray = (a: CpuData | Int32Array): BackendArray => (a instanceof Int32Array ? Float64Array.from(a) : (a as BackendArray));
   return defineBackend({
     name,
     dtype,
@@ -97,18 +94,17 @@ export function createCpuBackend(options: CpuBackendOptions = {}): CpuBackend {
     // the caller's own array where it already has the dtype (core's one-call functions
     // upload the input matrix this way: never written, never handed to another tensor)
     borrow(data, shape) {
-      if (!isOwnDtype(data)) return upload(data, shape, "float");
+      if (!ctx.owns(data)) return upload(data, shape, "float");
       borrowed.add(data);
       return new CpuTensor(data, [...shape]);
     },
     shape: (x: CpuTensor) => live(x).shape,
     read: (x) => Promise.resolve(readSync(x)),
     readSync,
-    readView,
+    readView: (x: CpuTensor): BackendArray => ownArray(live(x).data),
     // handed over to a caller that drops the tensor: the array is the caller's, never reused
     take(x) {
-      const a = live(x).detach() as CpuData | Int32Array;
-      return a instanceof Int32Array ? Float64Array.from(a) : (a as BackendArray);
+      return ownArray(live(x).detach() as CpuData | Int32Array);
     },
     dispose(x) {
       const a = x.detach();

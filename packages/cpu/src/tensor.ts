@@ -78,6 +78,8 @@ export interface CpuContext {
   recycle(a: CpuData | Int32Array): void;
   /** Forget every array kept for reuse (the backend's `close`). */
   clear(): void;
+  /** Whether `a` is a float array of the backend's dtype (one it can hold or reuse as it is). */
+  owns(a: unknown): a is CpuData;
 }
 
 /**
@@ -120,6 +122,7 @@ export function createContext(dtype: Dtype, name: string, reuseMinLength: number
     clear() {
       kept.clear();
     },
+    owns: isOwn,
   };
 }
 
