@@ -4,6 +4,10 @@
 //   node scripts/scale-runner.mjs loss <w.npy> <backend>     evaluateLoss (mma loss + gradient) alone
 //   node scripts/scale-runner.mjs onnx <model.onnx> <w.npy>  an exported loss model run by onnxruntime-node
 //   node scripts/scale-runner.mjs idle <backend>             load the backend, do nothing (a baseline)
+//   node scripts/scale-runner.mjs ready <w.npy> <backend>    read the input, start the backend and run
+//                                                            one 8 x 4 loss (the runtime up): the baseline
+//                                                            of the PyTorch anchor (import torch, build W),
+//                                                            so "added by the run" is the peak above this
 //
 // <backend> is a name of `mma loss --backend`, optionally with a dtype: cpu:float32.
 //
@@ -44,12 +48,21 @@ if (mode === "report") {
   const loss = res.loss.data[0];
   Object.assign(out, { n: m.shape[0], loss, gradLength: res.grad.data.length, runSeconds: (performance.now() - t1) / 1000 });
   await session.release?.();
+} else if (mode === "ready") {
+  const m = readNpyFile(a);
+  const { backend } = await startBackend(b);
+  // one 8 x 4 loss so that the runtime is up (onnxruntime-web instantiates its wasm at the
+  // first session), as `import torch` loads PyTorch's kernels
+  const tiny = Float32Array.from({ length: 32 }, (_, i) => Math.sin(i * 1.7 + 0.3));
+  await evaluateLoss(backend, { data: tiny, shape: [8, 4] });
+  Object.assign(out, { backend: b, n: m.shape[0] });
+  await backend.close?.();
 } else if (mode === "idle") {
   const { backend } = await startBackend(a);
   await backend.close?.();
   out.backend = a;
 } else {
-  console.error("usage: scale-runner.mjs report|loss <w.npy> <backend> | onnx <model.onnx> <w.npy> | idle <backend>");
+  console.error("usage: scale-runner.mjs report|loss|ready <w.npy> <backend> | onnx <model.onnx> <w.npy> | idle <backend>");
   process.exit(2);
 }
 out.seconds = (performance.now() - t0) / 1000;

@@ -24,7 +24,9 @@
 //
 // Peak memory is the child's maximal resident set (GNU time's %M; where /usr/bin/time is
 // missing only the runner's cases have one, from their own process.resourceUsage()); "added"
-// is that minus the peak of a bare `node -e 0`. Nothing here is part of CI: the figures
+// is that minus the peak of a bare `node -e 0`; "added by the run" (the 10575-row cases) is the peak
+// minus that of a `ready` process of the same backend (input read, backend started, one 8 x 4 loss run),
+// the baseline of the PyTorch anchor's "+1.5 GB" (import torch, build W). Nothing here is part of CI: the figures
 // depend on the machine.
 import { execFileSync, spawn } from "node:child_process";
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from "node:fs";
@@ -171,10 +173,12 @@ const results = [];
 const load = () => loadavg().map((x) => x.toFixed(1)).join(" ");
 const meta = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "", loadAtStart: load(), gnuTime };
 
-async function run(label, args, opts) {
+/** `extra.readyMb`: the peak of the same backend's `ready` process, for the "added by the run" column. */
+async function run(label, args, opts, extra = {}) {
   process.stderr.write(`scale: ${label} ... `);
   const r = await measure(label, args, opts);
   r.load = load();
+  if (extra.readyMb != null) r.readyMb = extra.readyMb;
   results.push(r);
   process.stderr.write(`${r.code === 0 ? "ok" : `exit ${r.code}`} ${r.wall.toFixed(1)} s, ${r.peakMb?.toFixed(0) ?? "?"} MB (load ${r.load})\n`);
   if (r.code !== 0) process.stderr.write(r.stderr + "\n");
@@ -195,10 +199,13 @@ if (groups.has("main") || groups.has("onnx")) {
   const tag = `${rows} x ${cols}`;
   if (groups.has("main")) {
     for (const b of backends) {
-      await run(`${tag} \`mma loss\` (summary) ${b}`, [mma, "loss", w, "--backend", b, "--quiet"]);
-      await run(`${tag} \`mma loss --grad-out\` ${b}`, [mma, "loss", w, "--backend", b, "--grad-out", g, "--quiet"]);
-      await run(`${tag} loss + gradient (evaluateLoss) ${b}`, [runner, "loss", w, b]);
-      await run(`${tag} angle report ${b}`, [runner, "report", w, b]);
+      // PyTorch's anchor measures over a process that imported torch and built W; this is ours
+      const ready = await run(`${tag} ready: input read, backend up (an 8 x 4 loss run) ${b}`, [runner, "ready", w, b]);
+      const over = { readyMb: ready.peakMb };
+      await run(`${tag} \`mma loss\` (summary) ${b}`, [mma, "loss", w, "--backend", b, "--quiet"], undefined, over);
+      await run(`${tag} \`mma loss --grad-out\` ${b}`, [mma, "loss", w, "--backend", b, "--grad-out", g, "--quiet"], undefined, over);
+      await run(`${tag} loss + gradient (evaluateLoss) ${b}`, [runner, "loss", w, b], undefined, over);
+      await run(`${tag} angle report ${b}`, [runner, "report", w, b], undefined, over);
     }
     await run(`${tag} \`mma loss --json\` cpu`, [mma, "loss", w, "--json", "--quiet"]);
     await run(`${tag} \`mma inspect\` cpu`, [mma, "inspect", w, "--quiet"]);
@@ -228,11 +235,11 @@ if (groups.has("tfjs-100k")) {
 const fmt = (x, digits = 1) => (x === null || x === undefined || Number.isNaN(x) ? "" : x.toFixed(digits));
 console.log(`Measured ${meta.date} on ${meta.cpus} x ${meta.cpuModel}, Node ${meta.node}; load average at start ${meta.loadAtStart}.`);
 console.log(`Baseline: a bare \`node -e 0\` peaks at ${fmt(base, 0)} MB.\n`);
-console.log("| path | wall | CPU | peak RSS | added over node | load |");
-console.log("|---|---|---|---|---|---|");
+console.log("| path | wall | CPU | peak RSS | added over node | added by the run | load |");
+console.log("|---|---|---|---|---|---|---|");
 for (const r of results.slice(1)) {
   const failed = r.code === 0 ? "" : ` (exit ${r.code})`;
-  console.log(`| ${r.label}${failed} | ${fmt(r.wall)} s | ${fmt(r.cpu)} s | ${fmt(r.peakMb, 0)} MB | +${fmt((r.peakMb ?? 0) - base, 0)} MB | ${r.load.split(" ")[0]} |`);
+  console.log(`| ${r.label}${failed} | ${fmt(r.wall)} s | ${fmt(r.cpu)} s | ${fmt(r.peakMb, 0)} MB | +${fmt((r.peakMb ?? 0) - base, 0)} MB | ${r.readyMb != null && r.peakMb != null ? `+${fmt(r.peakMb - r.readyMb, 0)} MB` : ""} | ${r.load.split(" ")[0]} |`);
 }
 const json = results.find((r) => r.label.includes("--json"));
 if (json) console.log(`\n\`--json\` printed ${(json.stdoutBytes / 1e3).toFixed(1)} kB.`);

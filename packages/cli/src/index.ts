@@ -18,5 +18,6 @@ export { encodeNpy, encodeNpyHeader, parseNpy, parseNpyHeader, readNpyFile, writ
 export type { NpyArray, NpyHeader } from "./io/npy.js";
 export { readMatrixFile } from "./io/readMatrix.js";
 export type { MatrixFile } from "./io/readMatrix.js";
+export { applyLowMemory, LOW_MEMORY_BACKENDS, LOW_MEMORY_V8_FLAG } from "./lowMemory.js";
 export { main } from "./main.js";
 export { VERSION } from "./version.js";

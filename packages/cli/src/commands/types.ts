@@ -23,4 +23,6 @@ export interface CommandIO {
   errIsTTY?: boolean;
   /** The terminal width of stderr, when it is one (progress lines stay shorter). */
   errColumns?: number;
+  /** Sets a process-wide V8 flag (`mma loss --low-memory`; absent: `v8.setFlagsFromString`). Tests pass a spy. */
+  setV8Flag?(flag: string): void;
 }
