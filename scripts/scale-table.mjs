@@ -173,12 +173,12 @@ const results = [];
 const load = () => loadavg().map((x) => x.toFixed(1)).join(" ");
 const meta = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "", loadAtStart: load(), gnuTime };
 
-/** `extra.readyMb`: the peak of the same backend's `ready` process, for the "added by the run" column. */
-async function run(label, args, opts, extra = {}) {
+/** `opts`: measure's, and `readyMb`, the peak of the same backend's `ready` process (the "added by the run" column). */
+async function run(label, args, opts = {}) {
   process.stderr.write(`scale: ${label} ... `);
   const r = await measure(label, args, opts);
   r.load = load();
-  if (extra.readyMb != null) r.readyMb = extra.readyMb;
+  if (opts.readyMb != null) r.readyMb = opts.readyMb;
   results.push(r);
   process.stderr.write(`${r.code === 0 ? "ok" : `exit ${r.code}`} ${r.wall.toFixed(1)} s, ${r.peakMb?.toFixed(0) ?? "?"} MB (load ${r.load})\n`);
   if (r.code !== 0) process.stderr.write(r.stderr + "\n");
@@ -199,13 +199,12 @@ if (groups.has("main") || groups.has("onnx")) {
   const tag = `${rows} x ${cols}`;
   if (groups.has("main")) {
     for (const b of backends) {
-      // PyTorch's anchor measures over a process that imported torch and built W; this is ours
       const ready = await run(`${tag} ready: input read, backend up (an 8 x 4 loss run) ${b}`, [runner, "ready", w, b]);
       const over = { readyMb: ready.peakMb };
-      await run(`${tag} \`mma loss\` (summary) ${b}`, [mma, "loss", w, "--backend", b, "--quiet"], undefined, over);
-      await run(`${tag} \`mma loss --grad-out\` ${b}`, [mma, "loss", w, "--backend", b, "--grad-out", g, "--quiet"], undefined, over);
-      await run(`${tag} loss + gradient (evaluateLoss) ${b}`, [runner, "loss", w, b], undefined, over);
-      await run(`${tag} angle report ${b}`, [runner, "report", w, b], undefined, over);
+      await run(`${tag} \`mma loss\` (summary) ${b}`, [mma, "loss", w, "--backend", b, "--quiet"], over);
+      await run(`${tag} \`mma loss --grad-out\` ${b}`, [mma, "loss", w, "--backend", b, "--grad-out", g, "--quiet"], over);
+      await run(`${tag} loss + gradient (evaluateLoss) ${b}`, [runner, "loss", w, b], over);
+      await run(`${tag} angle report ${b}`, [runner, "report", w, b], over);
     }
     await run(`${tag} \`mma loss --json\` cpu`, [mma, "loss", w, "--json", "--quiet"]);
     await run(`${tag} \`mma inspect\` cpu`, [mma, "inspect", w, "--quiet"]);

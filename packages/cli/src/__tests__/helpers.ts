@@ -4,11 +4,11 @@ import { join } from "node:path";
 import { main } from "../main.js";
 import type { CommandIO } from "../commands/index.js";
 
-/** Run `mma` in-process and capture its output and exit code. */
-export async function runMma(argv: string[], isTTY = false): Promise<{ code: number; out: string; err: string }> {
+/** Run `mma` in-process and capture its output and exit code; `extra` adds to the injected io (e.g. a `setV8Flag` spy). */
+export async function runMma(argv: string[], isTTY = false, extra: Partial<CommandIO> = {}): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
-  const io: CommandIO = { out: (t) => void (out += t), err: (t) => void (err += t), isTTY };
+  const io: CommandIO = { ...extra, out: (t) => void (out += t), err: (t) => void (err += t), isTTY };
   const code = await main(argv, io);
   return { code, out, err };
 }

@@ -2,19 +2,13 @@ import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { createCpuBackend, evaluateLossSync, gaussianMatrix } from "@mmareg/cpu";
 import { describe, expect, it } from "vitest";
-import type { CommandIO } from "../commands/index.js";
 import { applyLowMemory, LOW_MEMORY_V8_FLAG } from "../lowMemory.js";
-import { main } from "../main.js";
-import { tempFile } from "./helpers.js";
+import { runMma, tempFile } from "./helpers.js";
 
 /** Run `mma` in-process with a spy in place of `v8.setFlagsFromString` (the test worker's V8 is left alone). */
 async function runWithSpy(argv: string[]): Promise<{ code: number; out: string; err: string; flags: string[] }> {
-  let out = "";
-  let err = "";
   const flags: string[] = [];
-  const io: CommandIO = { out: (t) => void (out += t), err: (t) => void (err += t), isTTY: false, setV8Flag: (f) => void flags.push(f) };
-  const code = await main(argv, io);
-  return { code, out, err, flags };
+  return { ...(await runMma(argv, false, { setV8Flag: (f) => void flags.push(f) })), flags };
 }
 
 describe("mma loss --low-memory", { timeout: 60_000 }, () => {
