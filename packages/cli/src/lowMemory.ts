@@ -4,12 +4,13 @@ import { setFlagsFromString } from "node:v8";
  * The V8 flag `mma loss --low-memory` sets: WebAssembly is compiled by V8's baseline
  * compiler (Liftoff) only, never tiered up to its optimizing compiler (TurboFan).
  *
- * On onnx-wasm that is most of the memory a large run adds: onnxruntime-web's 14 MB
- * WebAssembly module has its hot functions recompiled by TurboFan during the run, and the
- * compiler's memory stays in the process (measured at 10575 x 512: the angle report
- * 481 -> 315 MB peak, loss + gradient 412 -> 352 MB, with less CPU time for one such run
- * since nothing is recompiled), at the price of slower code for long jobs (`mma bench`,
- * 512 x 4608 on one thread: 109 -> 174 ms).
+ * On onnx-wasm that trims what a large run adds: onnxruntime-web's 14 MB WebAssembly
+ * module has its hot functions recompiled by TurboFan during the run, and the compiler's
+ * memory stays in the process (measured at 10575 x 512: `mma loss --grad-out` 431 -> 361 MB
+ * peak, the angle report 356 -> 302 MB, with less CPU time for one such run since nothing
+ * is recompiled), at the price of slower code for long jobs (`mma bench`, 512 x 4608 on
+ * one thread: 109 -> 174 ms). Without it every onnx-wasm path already stays within
+ * +200 MB of a started backend (see the README's Scale section).
  */
 export const LOW_MEMORY_V8_FLAG = "--liftoff-only";
 

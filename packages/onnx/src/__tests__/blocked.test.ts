@@ -209,6 +209,22 @@ describe("angleStats: nearest row and counts above a threshold in one blocked pa
     }
   });
 
+  it("the Loop counts with Where, never Cast (onnxruntime-web's Cast is one huge wasm function: optimizing it once it is hot took 217 MB)", async () => {
+    const b = await backend(4);
+    for (const absolute of [false, true]) {
+      const { unit } = b.normalizeRows(b.tensor(gaussianMatrix(30, 4, 5), [30, 4]), null);
+      const graph = onnxProto.onnx.ModelProto.decode(b.modelFor({ above: b.angleStats!(unit, 0.5, absolute).above })).graph!;
+      const loop = (graph.node ?? []).find((x) => x.opType === "Loop");
+      const body = loop?.attribute?.find((a) => a.name === "body")?.g?.node ?? [];
+      const ops = body.map((x) => x.opType);
+      expect(ops).toContain("MatMul");
+      expect(ops).not.toContain("Cast");
+      expect(body.find((x) => x.name?.endsWith("hit_counts"))?.opType).toBe("Where");
+      // the masked cosines already exclude the lower triangle: |cos| needs the mask again
+      expect(ops.filter((x) => x === "And")).toHaveLength(absolute ? 1 : 0);
+    }
+  });
+
   it("counts duplicates (cosine 1) and opposite rows (|cos| 1) once per pair; one row has none", async () => {
     const d = 3;
     const w = Float64Array.from([1, 0, 0, 2, 0, 0, -1, 0, 0, 0, 1, 0, 0, 0, 1]);

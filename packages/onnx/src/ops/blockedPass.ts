@@ -109,9 +109,15 @@ export function blockedPass(g: GraphBuilder, unit: string, n: number, block: str
       const tail = (x: string, local: string) => b.op("Slice", [x, merged.height, end, zero1], {}, local);
       const before = (x: string, local: string) => b.op("Slice", [x, zero1, start, zero1], {}, local);
       const from = (x: string, local: string) => b.op("Slice", [x, start, end, zero1], {}, local);
-      const values = count.absolute ? b.op("Abs", [cos], {}, "abs_cosines") : cos;
-      const hits = b.op("And", [later, b.op("Greater", [values, g.f32(count.threshold)], {}, "above_threshold")], {}, "hits");
-      const ones = b.op("Cast", [hits], { to: DataType.FLOAT }, "hit_counts");
+      // The masked cosines are -Infinity off the upper triangle, so without `absolute` one
+      // comparison with the (finite) threshold is the hit mask; `|cos|` needs the mask again.
+      const hits = count.absolute
+        ? b.op("And", [later, b.op("Greater", [b.op("Abs", [cos], {}, "abs_cosines"), g.f32(count.threshold)], {}, "above_threshold")], {}, "hits")
+        : b.op("Greater", [masked, g.f32(count.threshold)], {}, "hits");
+      // Where, not Cast: onnxruntime-web's Cast kernel is one ~490 KB WebAssembly function,
+      // and once a hot loop makes V8 optimize it, TurboFan takes about 217 MB and a second
+      // to compile it (Node 20, measured with --trace-wasm-compilation-times)
+      const ones = b.op("Where", [hits, g.f32(1), g.f32(0)], {}, "hit_counts");
       const rowCount = b.op("ReduceSum", [ones, g.i64([1])], { keepdims: 0 }, "row_hits");
       const colCount = b.op("ReduceSum", [ones, zero1], { keepdims: 0 }, "column_hits");
       const delta = b.op("Concat", [b.op("Add", [head(colCount, "column_hits_head"), rowCount], {}, "block_hits"), tail(colCount, "column_hits_tail")], { axis: 0 }, "hits_from");
