@@ -213,6 +213,21 @@ export interface Backend<T = unknown> {
    * creating or computing tensors throws `BACKEND`. Backends holding nothing may omit it.
    */
   close?(): void | Promise<void>;
+  /**
+   * Free what the backend keeps between calls and can rebuild on demand (compiled
+   * sessions and the memory arenas they hold), once the work already asked for is done;
+   * unlike `close`, the backend stays usable (the next call rebuilds what it needs). For a
+   * process that runs unrelated large jobs one after another: `mma loss` calls it between
+   * the loss and the angle statistics. Backends with nothing to free omit it.
+   *
+   * @example
+   * ```ts
+   * const r = await evaluateLoss(backend, w);
+   * await backend.trim?.(); // the ONNX backend releases the loss's session and its arena
+   * const report = await angleReport(backend, w);
+   * ```
+   */
+  trim?(): void | Promise<void>;
 
   // ---- row geometry -------------------------------------------------------------------
 

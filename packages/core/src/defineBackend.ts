@@ -62,6 +62,8 @@ export interface BackendIo<T> {
   scope?<R>(fn: () => R): R;
   /** Free kernels, sessions, pools; {@link defineBackend} makes the backend's `close` idempotent around it. */
   close?(): void | Promise<void>;
+  /** See {@link Backend.trim}: free what can be rebuilt, staying usable (does nothing once closed). */
+  trim?(): void | Promise<void>;
 }
 
 /** What {@link defineBackend} takes: a name, a dtype, the data members and an op table. */
@@ -76,7 +78,7 @@ export interface BackendDefinition<T, C, O> extends BackendIo<T> {
 }
 
 /** The optional data members a definition may give. */
-type IoOptional = "borrow" | "readSync" | "readView" | "take" | "dispose" | "settle" | "scope";
+type IoOptional = "borrow" | "readSync" | "readView" | "take" | "dispose" | "settle" | "scope" | "trim";
 
 /**
  * The backend {@link defineBackend} returns: the contract, with `close` and the optional
@@ -287,6 +289,8 @@ export function defineBackend<T, C, O>(definition: BackendDefinition<T, C, O>): 
     },
   };
   for (const key of ["readSync", "readView", "take", "dispose", "settle", "scope"] as const) if (def[key]) backend[key] = def[key];
+  const trim = def.trim;
+  if (trim) backend.trim = () => (closed ? undefined : trim());
   const borrow = def.borrow;
   if (borrow) {
     backend.borrow = (data: ArrayLike<number>, shape: Shape) => {

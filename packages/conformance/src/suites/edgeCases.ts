@@ -1,6 +1,6 @@
-import { evaluateLoss, LOSS_NAMES, MMARegError, type AnyLossOptions, type Backend, type MatrixInput, type MMARegErrorCode } from "@mmareg/core";
+import { angleReport, evaluateLoss, LOSS_NAMES, MMARegError, type AnyLossOptions, type Backend, type MatrixInput, type MMARegErrorCode } from "@mmareg/core";
 import { check, expectRelClose } from "../compare.js";
-import type { CheckDefinition, SuiteContext } from "../context.js";
+import { CheckNotApplicable, type CheckDefinition, type SuiteContext } from "../context.js";
 import { randomMatrix } from "../matrices.js";
 import { createNaiveBackend } from "../naiveBackend.js";
 import { LOSS_CONFIGS } from "./losses.js";
@@ -161,6 +161,21 @@ export function edgeCaseSuite(ctx: SuiteContext): CheckDefinition[] {
       expectRelClose(r.loss, want.loss, vsNaive(cx), `${loss} loss vs naive float64`);
       expectRelClose(r.grad, want.grad, vsNaive(cx), `${loss} grad vs naive float64`);
     }
+  });
+  it("trim() (where the backend has it) keeps it usable: the same loss, gradient and angle report after it", async (cx) => {
+    const b = cx.backend() as Backend<unknown>;
+    if (typeof b.trim !== "function") throw new CheckNotApplicable(`${b.name} has no trim(): nothing to free between calls`);
+    const w = randomMatrix(9, 5, 905);
+    const before = await evaluateLoss(b, w, { loss: "mma" });
+    const reportBefore = await angleReport(b, w);
+    await b.trim();
+    const after = await evaluateLoss(b, w, { loss: "mma" });
+    check(after.loss === before.loss, () => `mma loss ${after.loss} after trim(), ${before.loss} before`);
+    expectRelClose(after.grad, before.grad, 0, "mma grad after trim() vs before");
+    await b.trim();
+    await b.trim(); // twice in a row: nothing left to free, no error
+    const reportAfter = await angleReport(b, w);
+    check(reportAfter.minAngleDeg === reportBefore.minAngleDeg && reportAfter.pairsAbove === reportBefore.pairsAbove, "angle report after trim() differs");
   });
   return out.map((c) => ({ ...c, path: ["edge cases"] }));
 }

@@ -100,6 +100,27 @@ describe("defineBackend", () => {
     cpuBackend.close();
     expect((thrown(() => cpuBackend.tensor([1], [1])) as Error).message).toMatch(/backend cpu\].*closed/);
   });
+
+  it("trim() passes through while open, keeps the backend usable, and does nothing once closed; a backend without one has none", async () => {
+    let trimmed = 0;
+    const cpu = createCpuBackend();
+    const def = {
+      name: "trimming",
+      dtype: "float64" as const,
+      ops: Object.fromEntries(REQUIRED_OPS.map((op) => [op, (cpu[op] as (...a: unknown[]) => unknown).bind(cpu)])) as never,
+      tensor: (data: ArrayLike<number>, shape: readonly number[], kind: "float" | "index") => cpu.tensor(data, shape, kind),
+      shape: (x: unknown) => cpu.shape(x as never),
+      read: (x: unknown) => cpu.read(x as never),
+    };
+    const b = defineBackend({ ...def, trim: () => void trimmed++ });
+    await b.trim();
+    expect(trimmed).toBe(1);
+    expect(Array.from(await b.read(b.gram(b.tensor([1, 2, 3, 4], [2, 2]))))).toEqual([5, 11, 11, 25]);
+    await b.close();
+    await b.trim();
+    expect(trimmed).toBe(1);
+    expect("trim" in minimal()).toBe(false);
+  });
 });
 
 describe("optional ops: core composes what a backend leaves out", () => {

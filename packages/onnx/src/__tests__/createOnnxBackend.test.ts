@@ -176,6 +176,29 @@ describe("createOnnxBackend", () => {
     expect(small.stats().sessions).toBe(0);
   });
 
+  it("trim() releases the sessions after the runs already asked for, and the backend goes on (recompiling) with the same results", async () => {
+    const own = await createOnnxBackend();
+    try {
+      const w = { data: gaussianMatrix(7, 3, 70), shape: [7, 3] };
+      const first = await evaluateLoss(own, w);
+      expect(own.stats()).toMatchObject({ sessions: 1, created: 1 });
+      // a read asked for before trim() runs first, on its own session, which trim() then releases
+      const x = own.tensor([1, 2, 3, 4, 5, 6], [3, 2]);
+      const pending = own.read(own.sum(own.gram(x)));
+      await own.trim();
+      expect(own.stats()).toMatchObject({ sessions: 0, created: 2 });
+      expect(Array.from(await pending)).toEqual([5 + 11 + 17 + 11 + 25 + 39 + 17 + 39 + 61]);
+      const again = await evaluateLoss(own, w);
+      expect(own.stats()).toMatchObject({ sessions: 1, created: 3 });
+      expect(again.loss).toBe(first.loss);
+      expect(Array.from(again.grad)).toEqual(Array.from(first.grad));
+      await own.close();
+      await own.trim(); // nothing left to release: no error
+    } finally {
+      await own.close();
+    }
+  });
+
   it("traces exact MMA as one mmaExact node that lowers to the composed trace's graph, byte for byte", async () => {
     const { mmaExact, ...composed } = b;
     expect(typeof mmaExact).toBe("function");
