@@ -60,6 +60,7 @@ export default defineConfig({
           { text: "ONNX", link: "/guide/onnx" },
           { text: "WebAssembly on every core", link: "/guide/wasm" },
           { text: "Command line", link: "/guide/cli" },
+          { text: "Scale: how the figures came down", link: "/guide/scale" },
           { text: "Serving the .wasm files", link: "/guide/serving-wasm" },
           { text: "Browser support", link: "/guide/browser-support" },
           { text: "Troubleshooting", link: "/guide/troubleshooting" },
