@@ -208,11 +208,11 @@ export const lossCommand: Command = {
         } catch (e) {
           throw e instanceof MMARegError ? locate(e, m, layout) : e;
         }
-        // reference mode accepts all-zero rows (PyTorch's eps rule): the angle summary then
-        // leaves them out and says how many there were
         // what the loss compiled and kept (the ONNX backends' session and its arena) goes
         // before the statistics compile theirs, so the two runs' memory does not add up
         await backend.trim?.();
+        // reference mode accepts all-zero rows (PyTorch's eps rule): the angle summary then
+        // leaves them out and says how many there were
         progress.phase(`mma loss [${phases}/${phases}] angle statistics of ${result.n} rows`);
         const angles = await angleReport(backend, { data: m.data, shape: m.shape }, { layout, layer: m.file, zeroRows: mode === "reference" ? "skip" : "error" });
         const zeroRows = angles.deadRows.length;
