@@ -109,14 +109,15 @@ describe("blocked nearest-neighbour search (row blocks: written out, or a Loop)"
     });
   }
 
-  it("one intra-op thread: from 512 rows the search takes blocks of 128 rows (written out: one Split, no Loop), with one block's results bit for bit", async () => {
+  it("one intra-op thread: from 512 rows the search takes blocks of 128 rows (written out: no Loop, one ArgMax per block), with one block's results bit for bit", async () => {
     const [n, d] = [520, 6];
     const w = withTies(n, d, 31);
     const single = await backend(); // numThreads: 1
     const { unit } = single.normalizeRows(single.tensor(w, [n, d]), null);
     const graph = onnxProto.onnx.ModelProto.decode(single.modelFor({ index: single.nearestNeighbors(unit, "exclude").index })).graph!;
     expect((graph.node ?? []).some((x) => x.opType === "Loop")).toBe(false);
-    expect((graph.node ?? []).filter((x) => x.opType === "Split")).toHaveLength(1);
+    expect((graph.node ?? []).filter((x) => x.opType === "Split")).toHaveLength(2); // the rows into blocks, block 0's cosines by columns
+    expect((graph.node ?? []).filter((x) => x.opType === "ArgMax")).toHaveLength(5); // each block's whole rows
     expect((graph.node ?? []).filter((x) => x.opType === "Gemm")).toHaveLength(1 + 4 + 3 + 2 + 1); // five blocks (520 = 4 x 128 + 8): all rows, then each block with itself and every later block
     const one = await backend(n); // blockRows >= n: one block, no Loop
     const a = await evaluateLoss(one, { data: w, shape: [n, d] }, { loss: "mma" });

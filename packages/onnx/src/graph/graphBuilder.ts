@@ -272,27 +272,16 @@ export class GraphBuilder {
   }
 
   /**
-   * A float constant `[n, n]` that is 0 off the diagonal and `diagonal` on it (static `n`):
-   * added to an `n x n` matrix it masks the diagonal in one node, with no index tensors.
+   * A float constant `[n, width]` (static; `width` defaults to `n`) that is `diagonal` at
+   * `(i, i)` and 0 elsewhere: added to a matrix of cosines (or passed as a `Gemm`'s `C`)
+   * it masks each row's own entry in one node, with no index tensors.
    */
-  f32Diagonal(n: number, diagonal: number): string {
-    return this.constant(`f32_diagonal_${n}_${String(diagonal)}`, (name) => {
-      const values = new Float32Array(n * n);
-      for (let i = 0; i < n; i++) values[i * n + i] = diagonal;
-      return floatTensor(name, values, [n, n]);
-    });
-  }
-
-  /**
-   * A float constant `[h, w]` that is 0 where the column is after the row (`j > i`) and
-   * `-Infinity` elsewhere: the `C` of a `Gemm` of a block of rows against the rows from
-   * its first row on, it keeps each pair once inside the product.
-   */
-  f32LaterMask(h: number, w: number): string {
-    return this.constant(`f32_later_mask_${h}x${w}`, (name) => {
-      const values = new Float32Array(h * w);
-      for (let i = 0; i < h; i++) values.fill(-Infinity, i * w, i * w + Math.min(i + 1, w));
-      return floatTensor(name, values, [h, w]);
+  f32Diagonal(n: number, diagonal: number, width = n): string {
+    const key = width === n ? `f32_diagonal_${n}_${String(diagonal)}` : `f32_diagonal_${n}x${width}_${String(diagonal)}`;
+    return this.constant(key, (name) => {
+      const values = new Float32Array(n * width);
+      for (let i = 0; i < Math.min(n, width); i++) values[i * width + i] = diagonal;
+      return floatTensor(name, values, [n, width]);
     });
   }
 
