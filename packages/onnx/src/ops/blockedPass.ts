@@ -1,7 +1,7 @@
-import { MMARegError } from "@mmareg/core";
 import { BLOCK_ELEMENTS, PAIR_BLOCK_ROWS, PAIR_BLOCKS_FROM, type GraphBuilder } from "../graph/graphBuilder.js";
 import { DataType, type ValueInfoProto } from "../proto.js";
 import { floatTensor, int64Tensor } from "../graph/tensorProtos.js";
+import { firstArgMax } from "./opDef.js";
 
 const INT64_MAX = Number.MAX_SAFE_INTEGER; // "to the end" for Slice
 
@@ -226,7 +226,6 @@ export function unrolledPass(g: GraphBuilder, unit: string, n: number, size: num
   return g.scope("blocks", () => {
     const heights: number[] = [];
     for (let s = 0; s < n; s += size) heights.push(Math.min(size, n - s));
-    if (heights.length < 2) throw new MMARegError("BACKEND", "internal: a written-out search needs at least two blocks");
     const blocks = g.opN("Split", [unit, g.i64(heights)], heights.map((_, k) => `block_rows_${k}`), { axis: 0 });
     // products[k][j]: block k's cosines with block j (j >= k; j === k diagonal-masked)
     const products: string[][] = heights.map(() => []);
@@ -239,12 +238,12 @@ export function unrolledPass(g: GraphBuilder, unit: string, n: number, size: num
       }
     }
     const picks = heights.map((_, k) => {
-      if (k === 0) return g.op("ArgMax", [first], { axis: 1, keepdims: 0, select_last_index: 0 }, "nearest_0");
+      if (k === 0) return firstArgMax(g, first);
       const pieces: string[] = [];
       for (let e = 0; e < k; e++) pieces.push(g.op("Transpose", [products[e]![k]!], { perm: [1, 0] }, "earlier_pairs"));
       for (let j = k; j < heights.length; j++) pieces.push(products[k]![j]!);
       const row = g.op("Concat", pieces, { axis: 1 }, "row_cosines");
-      return g.op("ArgMax", [row], { axis: 1, keepdims: 0, select_last_index: 0 }, `nearest_${k}`);
+      return firstArgMax(g, row);
     });
     return { index: g.op("Concat", picks, { axis: 0 }, "nearest") };
   });
