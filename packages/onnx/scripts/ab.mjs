@@ -7,13 +7,14 @@
 // with one intra-op thread ONNX Runtime runs on the calling thread, so CPU time is the
 // call's own work and survives a loaded machine better than wall time).
 //
-//   node scripts/ab.mjs --before ./tmp/before.mjs [--after ../dist/index.js] [--sizes 64x576,512x4608] [--threads 1] [--seconds 10]
+//   node scripts/ab.mjs --before ./tmp/before.mjs [--after ../dist/index.js] [--sizes 64x576,512x4608] [--threads 1] [--seconds 10] [--data wave|normal]
 //
 // --before / --after: modules exporting buildLossModel, createOnnxBackend and computeLoss
 // (see profile.mjs's header for bundling an older commit's source). Set GLIBC_TUNABLES as
 // in the README ("Speed") so both builds read their results back in the same allocator mode.
 import { parseArgs } from "node:util";
 import * as ort from "onnxruntime-node";
+import { normal12Matrix } from "@mmareg/core/internal";
 import { interleaved, median } from "./interleaved.mjs";
 
 const { values } = parseArgs({
@@ -23,6 +24,7 @@ const { values } = parseArgs({
     sizes: { type: "string", default: "64x576,512x4608" },
     threads: { type: "string", default: "1" },
     seconds: { type: "string", default: "10" },
+    data: { type: "string", default: "wave" },
   },
 });
 if (!values.before) throw new Error("--before <module> is required");
@@ -34,7 +36,9 @@ const threads = Number(values.threads);
 console.log(`onnxruntime-node ${ort.env.versions?.node ?? ""}, ${threads} intra-op thread(s); before ${values.before}, after ${values.after}`);
 for (const size of values.sizes.split(",")) {
   const [n, d] = size.split("x").map(Number);
-  const data = new Float32Array(n * d).map((_, i) => Math.sin(i * 1.7 + 0.3) + Math.cos(i * 0.013));
+  // "wave": rows with a large common component (nearest cosines near 1); "normal": the
+  // rows `mma bench` times (independent, nearly Gaussian entries)
+  const data = values.data === "normal" ? Float32Array.from(normal12Matrix(n, d, n * 7919 + d)) : new Float32Array(n * d).map((_, i) => Math.sin(i * 1.7 + 0.3) + Math.cos(i * 0.013));
   const W = new ort.Tensor("float32", data, [n, d]);
   const fns = [];
   const closers = [];

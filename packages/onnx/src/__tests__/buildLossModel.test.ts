@@ -11,7 +11,7 @@ const { onnx } = onnxProto;
 
 // Operators of the default domain that exist at opset 13 (the graphs must use nothing newer).
 const OPSET13 = new Set(
-  "Abs Acos Add And ArgMax GatherElements Loop If ReduceMin Atan Cast Concat ConstantOfShape CumSum Compress Div Equal EyeLike Gather Greater GreaterOrEqual Identity Less LessOrEqual Log Max MatMul Min Mul Neg Not Pow Range Reciprocal ReduceMax ReduceSum ReduceSumSquare ScatterND Scan Shape Slice Sqrt Squeeze Sub TopK Transpose Unsqueeze Where Exp".split(" "),
+  "Abs Acos Add And ArgMax GatherElements Loop If ReduceMin Atan Cast Concat ConstantOfShape CumSum Compress Div Equal EyeLike Gather Greater GreaterOrEqual Identity Less LessOrEqual Log Max MatMul Min Mul Neg Not Pow Range Reciprocal ReduceMax ReduceSum ReduceSumSquare ScatterND Scan Shape Slice Sqrt Squeeze Sub TopK Transpose Unsqueeze Where Exp Sin Reshape".split(" "),
 );
 
 const CONFIGS = LOSS_CONFIGS.filter((c) => !c.options.batch);
@@ -80,9 +80,10 @@ describe("buildLossModel: exact MMA's graph forms by row count", () => {
   }
   const ops = (bytes: Uint8Array) => new Set((onnx.ModelProto.decode(bytes).graph as O.GraphProto).node.map((x) => x.opType));
   // pair matrix (n <= 96), one-hot run bounds and the sorted prefix (n <= 256), the
-  // general sorted prefix (larger n, and any symbolic row count)
+  // general sorted prefix (larger n, and any symbolic row count); with more rows than
+  // columns none of them takes the Gram form
   const forms = [
-    { rows: 60 as number | "N", n: 60, d: 7, has: ["Where", "ArgMax"], lacks: ["CumSum", "TopK", "ScatterND"] },
+    { rows: 60 as number | "N", n: 60, d: 7, has: ["Where", "ArgMax"], lacks: ["CumSum", "TopK", "ScatterND", "Acos"] },
     { rows: 150, n: 150, d: 6, has: ["CumSum", "ArgMax"], lacks: ["ScatterND", "Compress"] },
     { rows: 300, n: 300, d: 12, has: ["CumSum", "ScatterND", "TopK"], lacks: [] },
     { rows: "N", n: 150, d: 6, has: ["CumSum", "ScatterND", "TopK"], lacks: [] },
@@ -128,7 +129,10 @@ describe("buildLossModel: the model file", () => {
   });
 
   it("exact MMA, the lean graph: sums of squares as Mul + ReduceSum, float64 only for the [n] loss sum", () => {
-    const g = onnx.ModelProto.decode(buildLossModel({ loss: "mma", rows: 64, cols: 576 })).graph as O.GraphProto;
+    // (at 64 rows the chord form is the fallback branch of the Gram form's If)
+    const top = onnx.ModelProto.decode(buildLossModel({ loss: "mma", rows: 64, cols: 576 })).graph as O.GraphProto;
+    const choice = top.node.find((n) => n.opType === "If" && n.name === "mma/loss")!;
+    const g = { node: (choice.attribute ?? []).find((a) => a.name === "else_branch")!.g!.node! };
     const ops = g.node.map((n) => n.opType);
     // ONNX Runtime's CPU ReduceSumSquare along the rows is about 1.5x slower than the pair
     expect(ops).not.toContain("ReduceSumSquare");
@@ -140,6 +144,30 @@ describe("buildLossModel: the model file", () => {
     const gpu = onnx.ModelProto.decode(buildLossModel({ loss: "mma", rows: 64, cols: 576, webgpu: true })).graph as O.GraphProto;
     const gpuOps = [...gpu.node, ...gpu.node.flatMap((n) => (n.attribute ?? []).flatMap((a) => a.g?.node ?? []))].map((n) => n.opType);
     expect(gpuOps).toContain("ReduceSumSquare");
+  });
+
+  it("exact MMA up to 128 rows: the Gram form (two products, no [n, d] pass), the chord form as its If's fallback", () => {
+    const g = onnx.ModelProto.decode(buildLossModel({ loss: "mma", rows: 64, cols: 576 })).graph as O.GraphProto;
+    const top = g.node.map((n) => n.opType);
+    const choice = g.node.find((n) => n.opType === "If" && n.name === "mma/loss")!;
+    const branch = (name: string) => (choice.attribute ?? []).find((a) => a.name === name)!.g!.node!.map((n) => n.opType);
+    // the top level: the Gram product of the raw rows, [n, n] and [n] work, no unit rows
+    expect(top.filter((op) => op === "MatMul")).toHaveLength(1);
+    expect(top).not.toContain("Div");
+    expect(top).not.toContain("Gather");
+    expect(top).not.toContain("Cast");
+    // the Gram form: acos of the chosen cosines, float64 only for the loss's sum, the gradient as one more product
+    expect(branch("then_branch")).toEqual(expect.arrayContaining(["Acos", "Sin", "MatMul"]));
+    expect(branch("then_branch").filter((op) => op === "Cast")).toHaveLength(2);
+    expect(branch("then_branch").filter((op) => op === "MatMul")).toHaveLength(1);
+    // the fallback: the chord form, with its own search on the unit rows
+    expect(branch("else_branch")).toEqual(expect.arrayContaining(["ArgMax", "Atan", "Gather", "MatMul"]));
+    expect(branch("else_branch")).not.toContain("Acos");
+    // above 128 rows, more rows than columns, a symbolic row count and the WebGPU forms: no Gram form
+    for (const other of [{ rows: 129 }, { rows: 64, cols: 63 }, { rows: 64, webgpu: true }, { rows: "N" as const }]) {
+      const og = onnx.ModelProto.decode(buildLossModel({ loss: "mma", cols: 576, ...other })).graph as O.GraphProto;
+      expect(og.node.some((n) => n.name === "mma/loss" && n.opType === "If"), JSON.stringify(other)).toBe(false);
+    }
   });
 
   it("has readable, unique node names and a doc string with the loss, formula, mode and contract", () => {

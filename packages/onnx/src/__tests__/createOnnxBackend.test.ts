@@ -2,7 +2,7 @@ import { angleReport, createCpuBackend, solveTammes, evaluateLoss, evaluateLossS
 import { mulberry32 } from "@mmareg/core/internal";
 import * as ort from "onnxruntime-web";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { computeLoss, createOnnxBackend, lossForPairs, placeholder, type OnnxBackend } from "../index.js";
+import { computeLoss, createOnnxBackend, lossForPairs, lossWithPairs, placeholder, type OnnxBackend } from "../index.js";
 
 let b: OnnxBackend;
 const cpu = createCpuBackend();
@@ -199,17 +199,67 @@ describe("createOnnxBackend", () => {
     }
   });
 
-  it("traces exact MMA as one mmaExact node that lowers to the composed trace's graph, byte for byte", async () => {
+  it("traces exact MMA as one mmaExact node that lowers to the composed trace's graph, byte for byte (given pairs, and searched above 128 rows)", async () => {
     const { mmaExact, ...composed } = b;
     expect(typeof mmaExact).toBe("function");
-    const w = b.tensor(gaussianMatrix(9, 4, 5), [9, 4]);
-    const next = b.tensor(Array.from({ length: 9 }, (_, i) => (i + 2) % 9), [9], "index");
-    for (const run of [(x: typeof b) => computeLoss(x, w, { loss: "mma" }), (x: typeof b) => lossForPairs(x, w, next, { loss: "mma" })]) {
-      const fused = run(b);
-      const plain = run(composed as typeof b);
-      expect(fused.loss.node.op).toBe("mmaExact");
-      expect(plain.loss.node.op).not.toBe("mmaExact");
-      expect(b.modelFor({ loss: fused.loss, grad: fused.grad })).toEqual(b.modelFor({ loss: plain.loss, grad: plain.grad }));
+    for (const [n, searched] of [
+      [9, false],
+      [130, true],
+    ] as const) {
+      const w = b.tensor(gaussianMatrix(n, 4, 5), [n, 4]);
+      const next = b.tensor(Array.from({ length: n }, (_, i) => (i + 2) % n), [n], "index");
+      const runs = [(x: typeof b) => lossForPairs(x, w, next, { loss: "mma" })];
+      if (searched) runs.push((x: typeof b) => computeLoss(x, w, { loss: "mma" }));
+      for (const run of runs) {
+        const fused = run(b);
+        const plain = run(composed as typeof b);
+        expect(fused.loss.node.op).toBe("mmaExact");
+        expect(plain.loss.node.op).not.toBe("mmaExact");
+        expect(b.modelFor({ loss: fused.loss, grad: fused.grad })).toEqual(b.modelFor({ loss: plain.loss, grad: plain.grad }));
+      }
+    }
+  });
+
+  it("searched exact MMA up to 128 rows (no more than columns) takes the Gram form where every chosen angle is moderate: the cpu backend's values to float32 rounding", async () => {
+    const composed = (({ mmaExact: _, ...rest }) => rest)(b) as typeof b;
+    const [n, d] = [48, 64];
+    const data = gaussianMatrix(n, d, 11);
+    const w = b.tensor(data, [n, d]);
+    const fused = lossWithPairs(b, w, { loss: "mma" });
+    const plain = computeLoss(composed, w, { loss: "mma" });
+    const [loss, grad, index, plainGrad] = await Promise.all([fused.loss, fused.grad, fused.index, plain.grad].map((t) => b.read(t)));
+    const want = evaluateLossSync(cpu, { data, shape: [n, d] }, { loss: "mma" });
+    const wantPairs = lossWithPairs(cpu, cpu.tensor(Float64Array.from(Float32Array.from(data)), [n, d]), { loss: "mma" });
+    expect(Array.from(index!)).toEqual(Array.from(cpu.readSync(wantPairs.index)));
+    expect(Math.abs(loss![0]! - want.loss)).toBeLessThanOrEqual(1e-6 * Math.abs(want.loss));
+    close(grad!, want.grad, 1e-6 * Math.max(...Array.from(want.grad, Math.abs)));
+    // another formula than the chord form's (so the If took the Gram form), equal to rounding
+    expect(Array.from(grad!)).not.toEqual(Array.from(plainGrad!));
+    close(grad!, plainGrad!, 1e-6 * Math.max(...Array.from(want.grad, Math.abs)));
+  });
+
+  it("searched exact MMA up to 128 rows falls back to the chord form, bit for bit, for a near pair, a near-antipodal pair and extreme norms", async () => {
+    const composed = (({ mmaExact: _, ...rest }) => rest)(b) as typeof b;
+    const base = gaussianMatrix(8, 12, 12);
+    const cases: [string, number[], [number, number]][] = [
+      ["a near duplicate (cosine 0.99999)", Array.from(base, (v, i) => (i >= 12 && i < 24 ? base[i - 12]! + 1e-3 * v : v)), [8, 12]],
+      ["a near-antipodal pair", [1, 0.2, 0, -1, -0.2, 1e-3], [2, 3]],
+      ["a row of norm 1e20 (its square overflows float32)", Array.from(base, (v, i) => (i < 12 ? v * 1e20 : v)), [8, 12]],
+      ["a row of norm 1e-18", Array.from(base, (v, i) => (i < 12 ? v * 1e-18 : v)), [8, 12]],
+    ];
+    // (the unchanged rows alone take the Gram form: its results are not the chord form's bits)
+    const moderate = b.tensor(base, [8, 12]);
+    const [gramGrad, chordGrad] = await Promise.all([computeLoss(b, moderate, { loss: "mma" }).grad, computeLoss(composed, moderate, { loss: "mma" }).grad].map((t) => b.read(t)));
+    expect(Array.from(gramGrad!)).not.toEqual(Array.from(chordGrad!));
+    for (const [what, data, shape] of cases) {
+      const w = b.tensor(data, shape);
+      const fused = computeLoss(b, w, { loss: "mma" });
+      const plain = computeLoss(composed, w, { loss: "mma" });
+      const [fl, fg, pl, pg] = await Promise.all([fused.loss, fused.grad, plain.loss, plain.grad].map((t) => b.read(t)));
+      expect(Array.from(fl!), what).toEqual(Array.from(pl!));
+      expect(Array.from(fg!), what).toEqual(Array.from(pg!));
+      const want = evaluateLossSync(cpu, { data, shape }, { loss: "mma" });
+      expect(Math.abs(fl![0]! - want.loss), what).toBeLessThanOrEqual(1e-6 * Math.abs(want.loss));
     }
   });
 
