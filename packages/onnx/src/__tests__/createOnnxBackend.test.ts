@@ -33,6 +33,12 @@ function close(a: ArrayLike<number>, e: ArrayLike<number>, tol: number, relative
   expect(worst, `entry ${at}: ${a[at]} vs ${e[at]}`).toBeLessThanOrEqual(tol);
 }
 
+/** The backend without its fused `mmaExact`: exact MMA then traces as the composed ops. */
+function withoutMmaExact(x: OnnxBackend): OnnxBackend {
+  const { mmaExact: _, ...rest } = x;
+  return rest as OnnxBackend;
+}
+
 describe("createOnnxBackend", () => {
   it("a tensor read becomes an input holding its value, so iterative loops keep one graph per step", async () => {
     const own = await createOnnxBackend({ numThreads: 1 });
@@ -200,8 +206,8 @@ describe("createOnnxBackend", () => {
   });
 
   it("traces exact MMA as one mmaExact node that lowers to the composed trace's graph, byte for byte (given pairs, and searched above 128 rows)", async () => {
-    const { mmaExact, ...composed } = b;
-    expect(typeof mmaExact).toBe("function");
+    expect(typeof b.mmaExact).toBe("function");
+    const composed = withoutMmaExact(b);
     for (const [n, searched] of [
       [9, false],
       [130, true],
@@ -212,7 +218,7 @@ describe("createOnnxBackend", () => {
       if (searched) runs.push((x: typeof b) => computeLoss(x, w, { loss: "mma" }));
       for (const run of runs) {
         const fused = run(b);
-        const plain = run(composed as typeof b);
+        const plain = run(composed);
         expect(fused.loss.node.op).toBe("mmaExact");
         expect(plain.loss.node.op).not.toBe("mmaExact");
         expect(b.modelFor({ loss: fused.loss, grad: fused.grad })).toEqual(b.modelFor({ loss: plain.loss, grad: plain.grad }));
@@ -221,7 +227,7 @@ describe("createOnnxBackend", () => {
   });
 
   it("searched exact MMA up to 128 rows (no more than columns) takes the Gram form where every chosen angle is moderate: the cpu backend's values to float32 rounding", async () => {
-    const composed = (({ mmaExact: _, ...rest }) => rest)(b) as typeof b;
+    const composed = withoutMmaExact(b);
     const [n, d] = [48, 64];
     const data = gaussianMatrix(n, d, 11);
     const w = b.tensor(data, [n, d]);
@@ -239,7 +245,7 @@ describe("createOnnxBackend", () => {
   });
 
   it("searched exact MMA up to 128 rows falls back to the chord form, bit for bit, for a near pair, a near-antipodal pair and extreme norms", async () => {
-    const composed = (({ mmaExact: _, ...rest }) => rest)(b) as typeof b;
+    const composed = withoutMmaExact(b);
     const base = gaussianMatrix(8, 12, 12);
     const cases: [string, number[], [number, number]][] = [
       ["a near duplicate (cosine 0.99999)", Array.from(base, (v, i) => (i >= 12 && i < 24 ? base[i - 12]! + 1e-3 * v : v)), [8, 12]],

@@ -1,5 +1,4 @@
 import type { GraphBuilder, LoweredValue } from "../graph/graphBuilder.js";
-import { DataType } from "../proto.js";
 import { binary } from "./binary.js";
 import { nearestNeighbors } from "./nearestNeighbors.js";
 import { normalizeRows } from "./normalizeRows.js";
@@ -140,8 +139,9 @@ function gramAngles(g: GraphBuilder, w: LoweredValue, withGrad: boolean, withInd
     outputs,
     (b) => {
       const theta = b.op("Acos", [part.nearest], {}, "theta");
-      const total = b.op("Cast", [reduceSum(b, b.op("Cast", [theta], { to: DataType.DOUBLE }, "theta_f64"), null, 0, "theta_sum_f64")], { to: DataType.FLOAT }, "theta_sum");
-      const out = [b.op("Mul", [total, b.f32(-1 / n)], {}, "loss")];
+      // the loss as the chord form writes it: core's sum (float64) and the scale -1/n
+      const total = b.scope("theta_sum", () => sum.lower(b, [{ name: theta, shape: [n, 1], kind: "float" }], {}, new Set([0]), () => ["binary"]))[0]!;
+      const out = [b.scope("loss_scale", () => binary.lower(b, [{ name: total, shape: [], kind: "float" }], { op: "mul", scalar: -1 / n }, new Set([0]), () => ["output"]))[0]!];
       if (withGrad) {
         const weight = b.op("Div", [b.f32(1 / n), b.op("Sin", [theta], {}, "sine")], {}, "weight");
         const positions = b.i64(Array.from({ length: n }, (_, i) => i));
