@@ -11,7 +11,7 @@ const { onnx } = onnxProto;
 
 // Operators of the default domain that exist at opset 13 (the graphs must use nothing newer).
 const OPSET13 = new Set(
-  "Abs Acos Add And ArgMax GatherElements Loop If ReduceMin Atan Cast Concat ConstantOfShape CumSum Compress Div Equal EyeLike Gather Greater GreaterOrEqual Identity Less LessOrEqual Log Max MatMul Min Mul Neg Not Pow Range Reciprocal ReduceMax ReduceSum ReduceSumSquare ScatterND Scan Shape Slice Sqrt Squeeze Sub TopK Transpose Unsqueeze Where Exp Sin Reshape".split(" "),
+  "Abs Acos Add And ArgMax GatherElements Loop If ReduceMin Atan Cast Concat ConstantOfShape CumSum Compress Div Equal EyeLike Gather Greater GreaterOrEqual Identity Less LessOrEqual Log Max MatMul Min Mul Neg Not Pow Range Reciprocal ReduceMax ReduceSum ReduceSumSquare ScatterND Scan Shape Slice Sqrt Squeeze Sub TopK Transpose Unsqueeze Where Exp Sin Reshape ScatterElements".split(" "),
 );
 
 const CONFIGS = LOSS_CONFIGS.filter((c) => !c.options.batch);
@@ -79,11 +79,11 @@ describe("buildLossModel: exact MMA's graph forms by row count", () => {
     return w;
   }
   const ops = (bytes: Uint8Array) => new Set((onnx.ModelProto.decode(bytes).graph as O.GraphProto).node.map((x) => x.opType));
-  // pair matrix (n <= 96), one-hot run bounds and the sorted prefix (n <= 256), the
+  // pair matrix (n <= 96, one ScatterElements), one-hot run bounds and the sorted prefix (n <= 256), the
   // general sorted prefix (larger n, and any symbolic row count); with more rows than
   // columns none of them takes the Gram form
   const forms = [
-    { rows: 60 as number | "N", n: 60, d: 7, has: ["Where", "ArgMax"], lacks: ["CumSum", "TopK", "ScatterND", "Acos"] },
+    { rows: 60 as number | "N", n: 60, d: 7, has: ["ScatterElements", "ArgMax"], lacks: ["CumSum", "TopK", "ScatterND", "Acos", "Equal"] },
     { rows: 150, n: 150, d: 6, has: ["CumSum", "ArgMax"], lacks: ["ScatterND", "Compress"] },
     { rows: 300, n: 300, d: 12, has: ["CumSum", "ScatterND", "TopK"], lacks: [] },
     { rows: "N", n: 150, d: 6, has: ["CumSum", "ScatterND", "TopK"], lacks: [] },
@@ -160,6 +160,10 @@ describe("buildLossModel: the model file", () => {
     expect(branch("then_branch")).toEqual(expect.arrayContaining(["Acos", "Sin", "MatMul"]));
     expect(branch("then_branch").filter((op) => op === "Cast")).toHaveLength(2);
     expect(branch("then_branch").filter((op) => op === "MatMul")).toHaveLength(1);
+    // the pair matrix by one ScatterElements of the weights at the picks: no one-hot comparison
+    expect(branch("then_branch").filter((op) => op === "ScatterElements")).toHaveLength(1);
+    expect(branch("then_branch")).not.toContain("Equal");
+    expect(branch("then_branch")).not.toContain("Where");
     // the fallback: the chord form, with its own search on the unit rows
     expect(branch("else_branch")).toEqual(expect.arrayContaining(["ArgMax", "Atan", "Gather", "MatMul"]));
     expect(branch("else_branch")).not.toContain("Acos");

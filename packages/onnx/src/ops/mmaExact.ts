@@ -144,8 +144,9 @@ function gramAngles(g: GraphBuilder, w: LoweredValue, withGrad: boolean, withInd
       const out = [b.scope("loss_scale", () => binary.lower(b, [{ name: total, shape: [], kind: "float" }], { op: "mul", scalar: -1 / n }, new Set([0]), () => ["output"]))[0]!];
       if (withGrad) {
         const weight = b.op("Div", [b.f32(1 / n), b.op("Sin", [theta], {}, "sine")], {}, "weight");
-        const positions = b.i64(Array.from({ length: n }, (_, i) => i));
-        const chosen = b.op("Where", [b.op("Equal", [part.pick, positions], {}, "is_pick"), weight, b.f32(0)], {}, "chosen");
+        // A_ik = a_i at k = index_i: one ScatterElements of the [n, 1] weights into zeros at
+        // the [n, 1] picks (one entry per row, so no two updates meet)
+        const chosen = b.op("ScatterElements", [b.f32Zeros([n, n]), part.pick, weight], { axis: 1 }, "chosen");
         const pairs = b.op("Add", [chosen, b.op("Transpose", [chosen], { perm: [1, 0] }, "chosen_t")], {}, "pairs");
         const own = reduceSum(b, b.op("Mul", [pairs, part.cosines], {}, "pair_cosines"), [1], 1, "own");
         const coefficients = b.op("Sub", [pairs, b.op("Mul", [part.eye, own], {}, "own_diagonal")], {}, "coefficients");

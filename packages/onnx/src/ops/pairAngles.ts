@@ -214,7 +214,7 @@ const PAIR_MATRIX_ROWS = 96;
 
 /**
  * {@link angleGrad} for a small static `n`, the same sums as one matrix product: with the
- * pair matrix `M_ki = s_k [index_k == i]` (`[n, n]`, from a one-hot comparison), row `i`
+ * pair matrix `M_ki = s_k [index_k == i]` (`[n, n]`, one `ScatterElements` of the `s_k`), row `i`
  * of the gradient is
  *
  *   scale_i (sum_k (s_i [k == i] - M_ki) d_k - (s_i h_i + sum_k M_ki h_k) u_i),
@@ -228,9 +228,8 @@ const PAIR_MATRIX_ROWS = 96;
 function pairMatrixGrad(g: GraphBuilder, unit: LoweredValue, index: string, p: PairParts, scale: string | null): string {
   const n = unit.shape[0] as number;
   const s = p.inverseSine;
-  const positions = g.i64(Array.from({ length: n }, (_, i) => i));
-  const chosen = g.op("Equal", [g.op("Unsqueeze", [index, g.i64([1])], {}, "chosen_column"), positions], {}, "chosen");
-  const pairs = g.op("Where", [chosen, column(g, s), g.f32(0)], {}, "pair_matrix");
+  // s_k at (k, index_k), zeros elsewhere: one ScatterElements (one entry per row)
+  const pairs = g.op("ScatterElements", [g.f32Zeros([n, n]), g.op("Unsqueeze", [index, g.i64([1])], {}, "chosen_column"), column(g, s)], { axis: 1 }, "pair_matrix");
   let kt = g.op("Sub", [g.op("Mul", [g.f32Diagonal(n, 1), s], {}, "own_matrix"), pairs], {}, "gradient_matrix");
   if (scale !== null) kt = g.op("Mul", [kt, scale], {}, "scaled_gradient_matrix");
   const tangents = g.op("MatMul", [g.op("Transpose", [kt], { perm: [1, 0] }, "gradient_matrix_t"), p.diff], {}, "tangents");
