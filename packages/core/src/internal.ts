@@ -28,7 +28,7 @@ export { resolveLossName } from "./losses/index.js";
 export { scanRowMax } from "./rowMaxScan.js";
 export { REFERENCE_COS_CLAMP, TORCH_NORMALIZE_EPS } from "./losses/shared.js";
 export { nearestAngleTensors, pairsAboveTensor, upperTriangle } from "./metrics.js";
-export { gaussian, mulberry32, normal12, normal12Matrix, sampleRows } from "./random.js";
+export { benchMatrix, gaussian, mulberry32, normal12, normal12Matrix, sampleRows } from "./random.js";
 export { annealSoftMax } from "./tammes/anneal.js";
 export type { AnnealOptimizer, AnnealOptions, AnnealResult } from "./tammes/anneal.js";
 export { fastExp } from "./tammes/fastExp.js";

@@ -62,6 +62,14 @@ export function normal12Matrix(n: number, d: number, seed: number): Float64Array
   return out;
 }
 
+/**
+ * The `[n, d]` rows `mma bench` times at a size: {@link normal12Matrix} seeded by
+ * `n * 7919 + d`, so scripts that compare with the bench run on the same input.
+ */
+export function benchMatrix(n: number, d: number): Float64Array {
+  return normal12Matrix(n, d, n * 7919 + d);
+}
+
 /** An `[n, d]` matrix of standard normal draws (Box-Muller) from `seed`. */
 export function gaussianMatrix(n: number, d: number, seed: number): Float64Array {
   const u = uniform(seed);

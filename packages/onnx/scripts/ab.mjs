@@ -14,7 +14,7 @@
 // in the README ("Speed") so both builds read their results back in the same allocator mode.
 import { parseArgs } from "node:util";
 import * as ort from "onnxruntime-node";
-import { normal12Matrix } from "@mmareg/core/internal";
+import { benchMatrix } from "@mmareg/core/internal";
 import { interleaved, median } from "./interleaved.mjs";
 
 const { values } = parseArgs({
@@ -38,7 +38,7 @@ for (const size of values.sizes.split(",")) {
   const [n, d] = size.split("x").map(Number);
   // "wave": rows with a large common component (nearest cosines near 1); "normal": the
   // rows `mma bench` times (independent, nearly Gaussian entries)
-  const data = values.data === "normal" ? Float32Array.from(normal12Matrix(n, d, n * 7919 + d)) : new Float32Array(n * d).map((_, i) => Math.sin(i * 1.7 + 0.3) + Math.cos(i * 0.013));
+  const data = values.data === "normal" ? Float32Array.from(benchMatrix(n, d)) : new Float32Array(n * d).map((_, i) => Math.sin(i * 1.7 + 0.3) + Math.cos(i * 0.013));
   const W = new ort.Tensor("float32", data, [n, d]);
   const fns = [];
   const closers = [];

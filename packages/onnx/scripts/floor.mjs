@@ -24,7 +24,7 @@
 import { parseArgs } from "node:util";
 import onnxProto from "onnx-proto";
 import * as ort from "onnxruntime-node";
-import { normal12Matrix } from "@mmareg/core/internal";
+import { benchMatrix } from "@mmareg/core/internal";
 import { computeLoss, createOnnxBackend } from "../dist/index.js";
 import { interleaved, median } from "./interleaved.mjs";
 
@@ -140,7 +140,7 @@ function models(n, d) {
 console.log(`onnxruntime-node, ${threads} intra-op thread(s); medians of interleaved runs, wall time`);
 for (const size of values.sizes.split(",")) {
   const [n, d] = size.split("x").map(Number);
-  const data = Float32Array.from(normal12Matrix(n, d, n * 7919 + d)); // mma bench's rows
+  const data = Float32Array.from(benchMatrix(n, d)); // mma bench's rows
   const W = new ort.Tensor("float32", data, [n, d]);
   const backend = await createOnnxBackend({ runtime: ort, numThreads: threads });
   const w = backend.tensor(data, [n, d]);

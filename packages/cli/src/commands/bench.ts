@@ -1,6 +1,6 @@
 import { totalmem } from "node:os";
 import { computeLoss, release, type Backend } from "@mmareg/core";
-import { normal12Matrix } from "@mmareg/core/internal";
+import { benchMatrix } from "@mmareg/core/internal";
 import { numberFlag, parse } from "../args.js";
 import { BACKENDS, loadBackend, loadBackends, type BenchBaseline } from "../backends/index.js";
 import { CliError } from "../cliError.js";
@@ -129,7 +129,7 @@ export async function benchRow(backend: Backend<unknown>, baselineList: readonly
   let threads = (backend as { threads?: number }).threads ?? 1;
   let w: unknown;
   try {
-    w = backend.tensor(normal12Matrix(n, d, n * 7919 + d), [n, d]);
+    w = backend.tensor(benchMatrix(n, d), [n, d]);
     const input = w;
     // a pool that leaves small work on the calling thread computes this Gram product on one
     const pool = backend as { parallelCalls?: () => number };

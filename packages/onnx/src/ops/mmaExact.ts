@@ -2,7 +2,7 @@ import type { GraphBuilder, LoweredValue } from "../graph/graphBuilder.js";
 import { binary } from "./binary.js";
 import { nearestNeighbors } from "./nearestNeighbors.js";
 import { normalizeRows } from "./normalizeRows.js";
-import { dims1, dims2, reduceSum, shapeError, type OpDef } from "./opDef.js";
+import { dims1, dims2, reduceSum, rowEntries, shapeError, type OpDef } from "./opDef.js";
 import { pairAngles, pairAnglesGrad } from "./pairAngles.js";
 import { sum } from "./sum.js";
 
@@ -144,9 +144,8 @@ function gramAngles(g: GraphBuilder, w: LoweredValue, withGrad: boolean, withInd
       const out = [b.scope("loss_scale", () => binary.lower(b, [{ name: total, shape: [], kind: "float" }], { op: "mul", scalar: -1 / n }, new Set([0]), () => ["output"]))[0]!];
       if (withGrad) {
         const weight = b.op("Div", [b.f32(1 / n), b.op("Sin", [theta], {}, "sine")], {}, "weight");
-        // A_ik = a_i at k = index_i: one ScatterElements of the [n, 1] weights into zeros at
-        // the [n, 1] picks (one entry per row, so no two updates meet)
-        const chosen = b.op("ScatterElements", [b.f32Zeros([n, n]), part.pick, weight], { axis: 1 }, "chosen");
+        // A_ik = a_i at k = index_i
+        const chosen = rowEntries(b, n, part.pick, weight, "chosen");
         const pairs = b.op("Add", [chosen, b.op("Transpose", [chosen], { perm: [1, 0] }, "chosen_t")], {}, "pairs");
         const own = reduceSum(b, b.op("Mul", [pairs, part.cosines], {}, "pair_cosines"), [1], 1, "own");
         const coefficients = b.op("Sub", [pairs, b.op("Mul", [part.eye, own], {}, "own_diagonal")], {}, "coefficients");

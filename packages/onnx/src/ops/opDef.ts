@@ -77,6 +77,16 @@ export function column(g: GraphBuilder, x: string): string {
   return g.op("Unsqueeze", [x, g.i64([1])], {}, "column");
 }
 
+/**
+ * A float32 `[n, n]` matrix holding `values_k` at `(k, columns_k)` and 0 elsewhere (one
+ * entry per row, as a pair matrix of chosen partners): one `ScatterElements` of the
+ * `[n, 1]` values into zeros at the `[n, 1]` int64 columns. Each row gets one update, so
+ * no two meet (opset 13's scatter has no reduction and needs none here).
+ */
+export function rowEntries(g: GraphBuilder, n: number, columns: string, values: string, local: string): string {
+  return g.op("ScatterElements", [g.f32Zeros([n, n]), columns, values], { axis: 1 }, local);
+}
+
 /** The float32 reductions written through {@link floatReduce}. */
 export type FloatReduction = "ReduceSum" | "ReduceSumSquare" | "ReduceMax" | "ReduceMin";
 

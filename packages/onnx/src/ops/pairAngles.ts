@@ -1,7 +1,7 @@
 import type { GraphBuilder, LoweredValue } from "../graph/graphBuilder.js";
 import { DataType } from "../proto.js";
 import { polyAtan } from "./accurateMath.js";
-import { asIndex, column, dims1, dims2, floatReduce, shapeError, sumSquares, type OpDef } from "./opDef.js";
+import { asIndex, column, dims1, dims2, floatReduce, rowEntries, shapeError, sumSquares, type OpDef } from "./opDef.js";
 
 const INT64_MAX = Number.MAX_SAFE_INTEGER; // "to the end" for Slice
 
@@ -228,8 +228,7 @@ const PAIR_MATRIX_ROWS = 96;
 function pairMatrixGrad(g: GraphBuilder, unit: LoweredValue, index: string, p: PairParts, scale: string | null): string {
   const n = unit.shape[0] as number;
   const s = p.inverseSine;
-  // s_k at (k, index_k), zeros elsewhere: one ScatterElements (one entry per row)
-  const pairs = g.op("ScatterElements", [g.f32Zeros([n, n]), g.op("Unsqueeze", [index, g.i64([1])], {}, "chosen_column"), column(g, s)], { axis: 1 }, "pair_matrix");
+  const pairs = rowEntries(g, n, g.op("Unsqueeze", [index, g.i64([1])], {}, "chosen_column"), column(g, s), "pair_matrix");
   let kt = g.op("Sub", [g.op("Mul", [g.f32Diagonal(n, 1), s], {}, "own_matrix"), pairs], {}, "gradient_matrix");
   if (scale !== null) kt = g.op("Mul", [kt, scale], {}, "scaled_gradient_matrix");
   const tangents = g.op("MatMul", [g.op("Transpose", [kt], { perm: [1, 0] }, "gradient_matrix_t"), p.diff], {}, "tangents");
